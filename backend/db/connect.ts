@@ -1,0 +1,63 @@
+// One Kysely instance over either a real PostgreSQL (pg pool) or embedded PGlite.
+// Same migrations, same queries: PGlite is PostgreSQL compiled to WebAssembly.
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { Database } from './types';
+
+export interface DbHandle {
+  db: Kysely<Database>;
+  kind: 'postgres' | 'pglite';
+  /** Pool statistics for readiness and metrics (PGlite has one in-process connection). */
+  poolStats(): { total: number; idle: number; waiting: number };
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  databaseUrl?: string | undefined;
+  dataDir?: string | undefined;
+  poolSize?: number;
+  /** Called with pool-level errors (a dropped idle connection), which must not crash the process. */
+  onPoolError?: (err: Error) => void;
+}
+
+export async function connect(opts: ConnectOptions): Promise<DbHandle> {
+  if (opts.databaseUrl) return connectPostgres(opts.databaseUrl, opts);
+  return connectPglite(opts.dataDir);
+}
+
+function connectPostgres(url: string, opts: ConnectOptions): DbHandle {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.poolSize ?? 10,
+    // Fail fast while the database is down, so clients get SERVICE_UNAVAILABLE instead of a hang.
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+    // A statement stuck on a lock never outlives a request.
+    statement_timeout: 10_000,
+  });
+  // Without a listener, an idle client's error (server restart) would crash the process.
+  pool.on('error', (err) => opts.onPoolError?.(err));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'postgres',
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    close: () => db.destroy(),
+  };
+}
+
+async function connectPglite(dataDir: string | undefined): Promise<DbHandle> {
+  // `memory://` keeps everything in memory (tests); a path keeps data across restarts.
+  if (dataDir && !dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir ?? 'memory://');
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+  return {
+    db,
+    kind: 'pglite',
+    poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
+    close: () => db.destroy(),
+  };
+}

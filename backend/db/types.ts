@@ -1,0 +1,47 @@
+// Hand-written table types (Kysely's example/ style). Binary columns are bytea: pg returns
+// Buffer and PGlite Uint8Array; both are Uint8Array, which is all the repository relies on.
+import type { ColumnType, Generated } from 'kysely';
+import type { EventType, SecretState } from '../../shared/schemas';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface SecretTable {
+  id: Uint8Array;
+  state: SecretState;
+  // Secret material: all four are NULL in every terminal state (DESIGN.md §3).
+  ciphertext: Uint8Array | null;
+  iv: Uint8Array | null;
+  salt: Uint8Array | null;
+  verifier: Uint8Array | null;
+  manage_hash: Uint8Array;
+  kdf_m: number;
+  kdf_t: number;
+  kdf_p: number;
+  max_views: number;
+  views_left: number;
+  max_attempts: number;
+  attempts_left: number;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  ended_at: Timestamp | null;
+}
+
+export interface SecretEventTable {
+  id: Generated<string>;
+  secret_id: Uint8Array;
+  type: EventType;
+  at: Timestamp;
+  hint: string | null;
+}
+
+export interface RateLimitTable {
+  bucket: string;
+  window_start: Timestamp;
+  hits: number;
+}
+
+export interface Database {
+  secret: SecretTable;
+  secret_event: SecretEventTable;
+  rate_limit: RateLimitTable;
+}

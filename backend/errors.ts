@@ -1,0 +1,30 @@
+// Application errors: a tRPC code (which fixes the HTTP status) plus one shared error code
+// (`data.reason`) and the non-secret details a client needs to say what to do.
+import { TRPCError } from '@trpc/server';
+import type { ErrorCode, ErrorDetails } from '../shared/errors';
+
+type TrpcCode = ConstructorParameters<typeof TRPCError>[0]['code'];
+
+const TRPC_CODE: Record<ErrorCode, TrpcCode> = {
+  INVALID_INPUT: 'BAD_REQUEST',
+  TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  RATE_LIMITED: 'TOO_MANY_REQUESTS',
+  WRONG_PASSPHRASE: 'UNAUTHORIZED',
+  UNAVAILABLE: 'NOT_FOUND',
+  DUPLICATE_ID: 'CONFLICT',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  INTERNAL: 'INTERNAL_SERVER_ERROR',
+};
+
+export class AppError extends TRPCError {
+  constructor(
+    readonly reason: ErrorCode,
+    message: string,
+    readonly details: ErrorDetails = {},
+  ) {
+    super({ code: TRPC_CODE[reason], message });
+  }
+}
+
+export const unavailable = () =>
+  new AppError('UNAVAILABLE', 'This secret does not exist, was already viewed, or has expired.');

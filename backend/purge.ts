@@ -1,0 +1,74 @@
+// The purge job (DESIGN.md §3): expired secrets become tombstones holding no secret material,
+// tombstones past retention are deleted, old rate-limit windows go. Every step works in batches
+// with SKIP LOCKED, so several instances can run it at once and none blocks a reveal.
+import type { Logger } from 'pino';
+import type { Clock } from './clock';
+import type { SecretRepository } from './secrets/repository';
+
+export interface PurgeResult {
+  expired: number;
+  deleted: number;
+  rateWindows: number;
+  ms: number;
+}
+
+const BATCH = 1000;
+/** Upper bound of batches a run does per step, so one run stays short; the next run continues. */
+const MAX_BATCHES = 100;
+
+export async function purgeOnce(
+  repo: SecretRepository,
+  clock: Clock,
+  retentionSeconds: number,
+): Promise<PurgeResult> {
+  const started = performance.now();
+  const now = clock.now();
+  let expired = 0;
+  for (let i = 0; i < MAX_BATCHES; i++) {
+    const n = await repo.expireBatch(now, BATCH);
+    expired += n;
+    if (n < BATCH) break;
+  }
+  let deleted = 0;
+  const cutoff = new Date(now.getTime() - retentionSeconds * 1000);
+  for (let i = 0; i < MAX_BATCHES; i++) {
+    const n = await repo.deleteTombstones(cutoff, BATCH);
+    deleted += n;
+    if (n < BATCH) break;
+  }
+  // Windows are one minute long; anything older than two is finished.
+  const rateWindows = await repo.deleteRateWindows(new Date(now.getTime() - 120_000));
+  return { expired, deleted, rateWindows, ms: performance.now() - started };
+}
+
+export function startPurgeJob(opts: {
+  repo: SecretRepository;
+  clock: Clock;
+  retentionSeconds: number;
+  intervalSeconds: number;
+  log: Logger;
+}) {
+  let running: Promise<void> | null = null;
+  const tick = () => {
+    if (running) return; // a slow run is never overlapped by the next one
+    running = purgeOnce(opts.repo, opts.clock, opts.retentionSeconds)
+      .then((r) => {
+        if (r.expired || r.deleted) opts.log.info({ ...r, ms: +r.ms.toFixed(1) }, 'purge');
+      })
+      .catch((err: Error) =>
+        opts.log.warn({ err: { message: err.message } }, 'purge failed; will retry'),
+      )
+      .finally(() => {
+        running = null;
+      });
+  };
+  const timer = setInterval(tick, opts.intervalSeconds * 1000);
+  timer.unref();
+  tick();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

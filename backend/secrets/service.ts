@@ -1,0 +1,198 @@
+// The secret lifecycle (DESIGN.md §2–§3) between the API and the repository: API encodings in,
+// bytes and times to the repository, outcomes back out as results or AppErrors.
+import { b64uDecode, b64uEncode, sha256 } from '../../shared/encoding';
+import { maxCiphertextBytes } from '../../shared/limits';
+import type {
+  CreateInput,
+  CreateOutput,
+  EventType,
+  PeekOutput,
+  RevealOutput,
+  SecretState,
+  StatusEntry,
+} from '../../shared/schemas';
+import type { Clock } from '../clock';
+import { AppError, unavailable } from '../errors';
+import type { RateGate, SecretRepository } from './repository';
+
+export interface ServiceLimits {
+  maxExpiry: number;
+  maxViews: number;
+  maxSecretBytes: number;
+  rateLimitCreate: number;
+  rateLimitReveal: number;
+}
+
+/** Who is asking: a rate-limit key (derived from the client address) and an event hint. */
+export interface Caller {
+  rateKey: string;
+  hint: string | null;
+}
+
+const WINDOW_MS = 60_000;
+
+function gate(
+  kind: 'create' | 'reveal',
+  caller: Caller,
+  limit: number,
+  now: Date,
+): RateGate | null {
+  if (limit === 0) return null;
+  return {
+    bucket: `${kind}:${caller.rateKey}`,
+    windowStart: new Date(Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS),
+    limit,
+  };
+}
+
+function rateLimited(now: Date): AppError {
+  const retryAfter = Math.max(1, Math.ceil((WINDOW_MS - (now.getTime() % WINDOW_MS)) / 1000));
+  return new AppError('RATE_LIMITED', `Too many requests: try again in ${retryAfter} s.`, {
+    retryAfter,
+  });
+}
+
+const iso = (d: Date | string) => new Date(d).toISOString();
+
+export function createSecretService(repo: SecretRepository, clock: Clock, limits: ServiceLimits) {
+  return {
+    async create(input: CreateInput, caller: Caller): Promise<CreateOutput> {
+      if (input.expiresIn > limits.maxExpiry) {
+        throw new AppError(
+          'INVALID_INPUT',
+          `expiresIn: at most ${limits.maxExpiry} s on this server.`,
+          {
+            issues: [{ path: 'expiresIn', message: `must be at most ${limits.maxExpiry}` }],
+          },
+        );
+      }
+      if (input.maxViews > limits.maxViews) {
+        throw new AppError(
+          'INVALID_INPUT',
+          `maxViews: at most ${limits.maxViews} on this server.`,
+          {
+            issues: [{ path: 'maxViews', message: `must be at most ${limits.maxViews}` }],
+          },
+        );
+      }
+      const ciphertext = b64uDecode(input.ciphertext);
+      const maxBytes = maxCiphertextBytes(limits.maxSecretBytes);
+      if (ciphertext.length > maxBytes) {
+        throw new AppError(
+          'TOO_LARGE',
+          `The secret is too large: this server takes up to ${limits.maxSecretBytes} bytes.`,
+          {
+            limit: limits.maxSecretBytes,
+          },
+        );
+      }
+      const now = clock.now();
+      const expiresAt = new Date(now.getTime() + input.expiresIn * 1000);
+      const r = await repo.insert(
+        {
+          id: b64uDecode(input.id),
+          ciphertext,
+          iv: b64uDecode(input.iv),
+          salt: b64uDecode(input.salt),
+          verifier: b64uDecode(input.verifier),
+          manageHash: b64uDecode(input.manageHash),
+          kdf: { m: input.kdf.m, t: input.kdf.t, p: input.kdf.p },
+          maxViews: input.maxViews,
+          maxAttempts: input.maxAttempts,
+          createdAt: now,
+          expiresAt,
+        },
+        gate('create', caller, limits.rateLimitCreate, now),
+        caller.hint,
+      );
+      if (r.outcome === 'rate_limited') throw rateLimited(now);
+      if (r.outcome === 'duplicate') {
+        throw new AppError('DUPLICATE_ID', 'A secret with this id already exists: make a new id.');
+      }
+      return { id: input.id, expiresAt: expiresAt.toISOString() };
+    },
+
+    async peek(id: string, caller: Caller): Promise<PeekOutput> {
+      const row = await repo.peek(b64uDecode(id), clock.now(), caller.hint);
+      if (!row) return { state: 'unavailable' };
+      return {
+        state: 'pending',
+        expiresAt: iso(row.expires_at),
+        viewsLeft: row.views_left,
+        attemptsLeft: row.attempts_left,
+        salt: b64uEncode(row.salt),
+        kdf: { alg: 'argon2id', m: row.kdf_m, t: row.kdf_t, p: row.kdf_p },
+      };
+    },
+
+    async reveal(id: string, authKey: string, caller: Caller): Promise<RevealOutput> {
+      const now = clock.now();
+      const verifier = await sha256(b64uDecode(authKey));
+      const g = gate('reveal', caller, limits.rateLimitReveal, now);
+      const r = await repo.reveal(b64uDecode(id), verifier, now, g, caller.hint);
+      switch (r.outcome) {
+        case 'rate_limited':
+          throw rateLimited(now);
+        case 'unavailable':
+          throw unavailable();
+        case 'wrong':
+          throw new AppError(
+            'WRONG_PASSPHRASE',
+            r.attemptsLeft > 0
+              ? `Wrong passphrase: ${r.attemptsLeft} attempt(s) left.`
+              : 'Wrong passphrase: the secret has been destroyed.',
+            { attemptsLeft: r.attemptsLeft },
+          );
+        case 'revealed':
+          return {
+            ciphertext: b64uEncode(r.ciphertext),
+            iv: b64uEncode(r.iv),
+            viewsLeft: r.viewsLeft,
+          };
+      }
+    },
+
+    async status(manageTokens: string[]): Promise<StatusEntry[]> {
+      const hashes = await Promise.all(
+        manageTokens.map(async (t) => b64uEncode(await sha256(b64uDecode(t)))),
+      );
+      const rows = await repo.findByManageHashes([...new Set(hashes)].map((h) => b64uDecode(h)));
+      const byHash = new Map(rows.map((r) => [b64uEncode(r.manage_hash), r]));
+      const now = clock.now();
+      return hashes.map((h): StatusEntry => {
+        const r = byHash.get(h);
+        if (!r) return { state: 'unknown' };
+        const events = r.events.map((e) => ({
+          type: e.type as EventType,
+          at: iso(e.at),
+          ...(e.hint ? { hint: e.hint } : {}),
+        }));
+        // Expiry is enforced at read time: a pending row past its time is expired already,
+        // even before the purge job has turned it into a tombstone.
+        const lapsed = r.state === 'pending' && new Date(r.expires_at) <= now;
+        if (lapsed) events.push({ type: 'expired', at: iso(r.expires_at) });
+        return {
+          state: lapsed ? 'expired' : r.state,
+          id: b64uEncode(r.id),
+          createdAt: iso(r.created_at),
+          expiresAt: iso(r.expires_at),
+          endedAt: lapsed ? iso(r.expires_at) : r.ended_at ? iso(r.ended_at) : null,
+          viewsLeft: r.views_left,
+          attemptsLeft: r.attempts_left,
+          maxViews: r.max_views,
+          maxAttempts: r.max_attempts,
+          events,
+        };
+      });
+    },
+
+    async revoke(manageToken: string): Promise<{ state: SecretState }> {
+      const hash = await sha256(b64uDecode(manageToken));
+      const state = await repo.revoke(hash, clock.now());
+      if (!state) throw unavailable();
+      return { state };
+    },
+  };
+}
+
+export type SecretService = ReturnType<typeof createSecretService>;

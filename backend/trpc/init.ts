@@ -1,0 +1,27 @@
+import { initTRPC } from '@trpc/server';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
+import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
+import type { Caller, SecretService } from '../secrets/service';
+import { classifyError } from './classify-error';
+
+export interface Context {
+  secrets: SecretService;
+  caller: Caller;
+}
+
+const t = initTRPC.context<Context>().create({
+  // Production shape always: no stack traces, no internals (STACK-NOTES: tRPC and isDev).
+  isDev: false,
+  errorFormatter({ shape, error }) {
+    const c = classifyError(error);
+    const httpStatus = getHTTPStatusCodeFromError({ code: c.code } as typeof error);
+    return {
+      message: c.message,
+      code: TRPC_ERROR_CODES_BY_KEY[c.code],
+      data: { code: c.code, httpStatus, path: shape.data.path, reason: c.reason, ...c.details },
+    };
+  },
+});
+
+export const router = t.router;
+export const publicProcedure = t.procedure;

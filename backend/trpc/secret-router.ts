@@ -1,0 +1,43 @@
+import {
+  CreateInput,
+  CreateOutput,
+  PeekInput,
+  PeekOutput,
+  RevealInput,
+  RevealOutput,
+  RevokeInput,
+  RevokeOutput,
+  StatusInput,
+  StatusOutput,
+} from '../../shared/schemas';
+import { publicProcedure, router } from './init';
+
+export const secretRouter = router({
+  create: publicProcedure
+    .input(CreateInput)
+    .output(CreateOutput)
+    .mutation(({ ctx, input }) => ctx.secrets.create(input, ctx.caller)),
+
+  peek: publicProcedure
+    .input(PeekInput)
+    .output(PeekOutput)
+    .query(({ ctx, input }) => ctx.secrets.peek(input.id, ctx.caller)),
+
+  reveal: publicProcedure
+    .input(RevealInput)
+    .output(RevealOutput)
+    .mutation(({ ctx, input }) => ctx.secrets.reveal(input.id, input.authKey, ctx.caller)),
+
+  // A mutation although it reads: manage tokens travel in the body, never in a URL.
+  status: publicProcedure
+    .input(StatusInput)
+    .output(StatusOutput)
+    .mutation(async ({ ctx, input }) => ({
+      secrets: await ctx.secrets.status(input.manageTokens),
+    })),
+
+  revoke: publicProcedure
+    .input(RevokeInput)
+    .output(RevokeOutput)
+    .mutation(({ ctx, input }) => ctx.secrets.revoke(input.manageToken)),
+});

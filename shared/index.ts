@@ -1,0 +1,24 @@
+// Public API of shared/: the protocol v1 building blocks (DESIGN.md §2) and the high-level
+// functions clients call. Import from here, not from the files, outside shared/.
+export * from './encoding';
+export * from './errors';
+export * from './limits';
+export * from './schemas';
+export * from './wordlist';
+export * from './passphrase';
+export * from './kdf';
+export * from './keys';
+export * from './envelope';
+export * from './aead';
+export * from './link';
+export * from './verifier';
+export {
+  createShare,
+  unlockShare,
+  openShare,
+  type CreateRequest,
+  type CreateShareOptions,
+  type CreatedShare,
+  type UnlockOptions,
+  type OpenOptions,
+} from './protocol';

@@ -1,0 +1,126 @@
+// The link half of a share (DESIGN.md §2): PUBLIC_URL/s/<id>#<fragment>.
+// The key material sits in the fragment because browsers never send it to a server (RFC 3986
+// §3.5; WHATWG URL): the server that stores the ciphertext never sees linkKey.
+// fragment = b64u(0x01 ‖ linkKey[16] ‖ check[2]); the leading version byte lets a later
+// protocol change the layout and have old clients say so instead of failing obscurely.
+import { b64uDecode, b64uEncode, isB64u } from './encoding';
+import { ProtocolError } from './errors';
+import { CHECK_BYTES, ID_BYTES, LINK_KEY_BYTES } from './keys';
+
+export const FRAGMENT_VERSION = 1;
+const FRAGMENT_BYTES = 1 + LINK_KEY_BYTES + CHECK_BYTES;
+/** 19 bytes of unpadded base64url. */
+export const FRAGMENT_CHARS = 26;
+const ID_CHARS = 22;
+const PATH = /^(.*)\/s\/([A-Za-z0-9_-]+)\/?$/;
+
+export interface LinkParts {
+  /** Origin of the server (scheme, host, port). */
+  origin: string;
+  /** The record's id, b64u of 16 bytes. */
+  id: string;
+  linkKey: Uint8Array;
+  check: Uint8Array;
+  /** Origin plus any base path, without trailing slash: where the API lives. */
+  publicUrl: string;
+}
+
+function checkLength(name: string, v: unknown, len: number): asserts v is Uint8Array {
+  if (!(v instanceof Uint8Array) || v.length !== len) {
+    const got = v instanceof Uint8Array ? `${v.length} bytes` : typeof v;
+    throw new RangeError(`${name} must be ${len} bytes, got ${got}`);
+  }
+}
+
+function badLink(message: string): never {
+  throw new ProtocolError('BAD_LINK', message);
+}
+
+export function encodeFragment(linkKey: Uint8Array, check: Uint8Array): string {
+  checkLength('linkKey', linkKey, LINK_KEY_BYTES);
+  checkLength('check', check, CHECK_BYTES);
+  const bytes = new Uint8Array(FRAGMENT_BYTES);
+  bytes[0] = FRAGMENT_VERSION;
+  bytes.set(linkKey, 1);
+  bytes.set(check, 1 + LINK_KEY_BYTES);
+  return b64uEncode(bytes);
+}
+
+const DAMAGED = 'the link is damaged: the part after # is not what oncelink made; copy it again';
+
+/** Accepts the fragment with or without its leading '#'. */
+export function decodeFragment(fragment: string): { linkKey: Uint8Array; check: Uint8Array } {
+  if (typeof fragment !== 'string') throw new TypeError(`expected string, got ${typeof fragment}`);
+  const f = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  if (f.length === 0) badLink('the link is incomplete: the part after # is missing');
+  if (f.length !== FRAGMENT_CHARS) badLink(DAMAGED);
+  let bytes: Uint8Array;
+  try {
+    bytes = b64uDecode(f, FRAGMENT_BYTES);
+  } catch {
+    badLink(DAMAGED);
+  }
+  if (bytes[0] !== FRAGMENT_VERSION) {
+    badLink(`the link was made by another version of oncelink (format ${bytes[0]}), not this one`);
+  }
+  return {
+    linkKey: bytes.slice(1, 1 + LINK_KEY_BYTES),
+    check: bytes.slice(1 + LINK_KEY_BYTES),
+  };
+}
+
+/** Origin plus base path, no trailing slash; refuses what cannot prefix a link. */
+function normalizePublicUrl(publicUrl: string): URL {
+  let url: URL;
+  try {
+    url = new URL(publicUrl);
+  } catch {
+    throw new RangeError(`publicUrl is not a URL: ${JSON.stringify(publicUrl)}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new RangeError(`publicUrl must be http(s), got ${JSON.stringify(publicUrl)}`);
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    throw new RangeError(`publicUrl must not have a query, fragment or credentials`);
+  }
+  return url;
+}
+
+function baseOf(url: URL, pathname: string): string {
+  return url.origin + pathname.replace(/\/+$/, '');
+}
+
+export function buildLink(
+  publicUrl: string,
+  id: string,
+  linkKey: Uint8Array,
+  check: Uint8Array,
+): string {
+  const url = normalizePublicUrl(publicUrl);
+  if (!isB64u(id, ID_BYTES)) throw new RangeError(`id must be b64u of ${ID_BYTES} bytes: ${id}`);
+  return `${baseOf(url, url.pathname)}/s/${id}#${encodeFragment(linkKey, check)}`;
+}
+
+/**
+ * Splits a pasted link into its parts. Messages are for people: a link is most often broken by
+ * a mail client that dropped the fragment or cut the line.
+ */
+export function parseLink(link: string): LinkParts {
+  if (typeof link !== 'string') throw new TypeError(`expected string, got ${typeof link}`);
+  let url: URL;
+  try {
+    url = new URL(link.trim());
+  } catch {
+    badLink('this is not a link');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') badLink('this is not a web link');
+  const m = PATH.exec(url.pathname);
+  if (!m) badLink('the link has no secret id (it should contain /s/ and an id)');
+  const id = m[2]!;
+  if (id.length !== ID_CHARS || !isB64u(id, ID_BYTES)) {
+    badLink('the secret id in the link is damaged; copy the whole link again');
+  }
+  // url.hash is '' both for no '#' and for a bare '#': either way the key is missing.
+  const { linkKey, check } = decodeFragment(url.hash);
+  return { origin: url.origin, id, linkKey, check, publicUrl: baseOf(url, m[1]!) };
+}

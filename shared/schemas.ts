@@ -1,0 +1,146 @@
+// zod schemas of every procedure's input and output (DESIGN.md §2, API). The server validates
+// inputs with them; clients can validate outputs with them. Binary fields are canonical
+// base64url (shared/encoding.ts); sizes are checked here, limits that an operator configures
+// (expiry, views, secret size) are checked again by the server against its configuration.
+import { z } from 'zod';
+import { b64uLength, isB64u } from './encoding';
+import {
+  ATTEMPTS,
+  EXPIRY,
+  KDF,
+  PAD_BLOCK,
+  SECRET_BYTES,
+  STATUS_BATCH_MAX,
+  TAG_BYTES,
+  VIEWS,
+} from './limits';
+
+/** Canonical unpadded base64url of exactly `bytes` bytes. */
+export function b64uBytes(bytes: number) {
+  return z
+    .string()
+    .length(
+      b64uLength(bytes),
+      `must be ${bytes} bytes of base64url (${b64uLength(bytes)} characters)`,
+    )
+    .refine((s) => isB64u(s, bytes), 'must be base64url without padding');
+}
+
+export const SecretId = b64uBytes(16);
+export const Key32 = b64uBytes(32);
+
+const MAX_CIPHERTEXT_CHARS = b64uLength(
+  Math.ceil(SECRET_BYTES.hardMax / PAD_BLOCK) * PAD_BLOCK + TAG_BYTES,
+);
+
+/** A padded envelope plus the GCM tag: (k · 256 + 16) bytes, k ≥ 1. */
+export const Ciphertext = z
+  .string()
+  .max(MAX_CIPHERTEXT_CHARS, 'ciphertext is too large')
+  .refine((s) => isB64u(s), 'must be base64url without padding')
+  .refine((s) => {
+    const n = Math.floor((s.length * 3) / 4);
+    return n >= PAD_BLOCK + TAG_BYTES && (n - TAG_BYTES) % PAD_BLOCK === 0;
+  }, `must be a padded envelope (a multiple of ${PAD_BLOCK} bytes) plus a ${TAG_BYTES}-byte tag`);
+
+const int = () => z.number().int('must be a whole number');
+
+export const KdfParamsSchema = z.strictObject({
+  alg: z.literal('argon2id'),
+  m: int().min(KDF.min.m).max(KDF.max.m),
+  t: int().min(KDF.min.t).max(KDF.max.t),
+  p: int().min(KDF.min.p).max(KDF.max.p),
+});
+
+export const SECRET_STATES = ['pending', 'viewed', 'destroyed', 'expired', 'revoked'] as const;
+export type SecretState = (typeof SECRET_STATES)[number];
+
+export const EVENT_TYPES = [
+  'created',
+  'opened',
+  'viewed',
+  'attempt_failed',
+  'destroyed',
+  'expired',
+  'revoked',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+const IsoTime = z.iso.datetime({ offset: true });
+
+// ── secret.create ────────────────────────────────────────────────────────────
+export const CreateInput = z.strictObject({
+  id: SecretId,
+  ciphertext: Ciphertext,
+  iv: b64uBytes(12),
+  salt: b64uBytes(16),
+  kdf: KdfParamsSchema,
+  verifier: Key32,
+  manageHash: Key32,
+  expiresIn: int().min(EXPIRY.min).max(EXPIRY.hardMax),
+  maxViews: int().min(VIEWS.min).max(VIEWS.hardMax),
+  maxAttempts: int().min(ATTEMPTS.min).max(ATTEMPTS.max),
+});
+export const CreateOutput = z.object({ id: SecretId, expiresAt: IsoTime });
+
+// ── secret.peek ──────────────────────────────────────────────────────────────
+export const PeekInput = z.strictObject({ id: SecretId });
+export const PeekOutput = z.discriminatedUnion('state', [
+  z.object({
+    state: z.literal('pending'),
+    expiresAt: IsoTime,
+    viewsLeft: int().min(1),
+    attemptsLeft: int().min(1),
+    salt: b64uBytes(16),
+    kdf: KdfParamsSchema,
+  }),
+  z.object({ state: z.literal('unavailable') }),
+]);
+
+// ── secret.reveal ────────────────────────────────────────────────────────────
+export const RevealInput = z.strictObject({ id: SecretId, authKey: Key32 });
+export const RevealOutput = z.object({
+  ciphertext: Ciphertext,
+  iv: b64uBytes(12),
+  viewsLeft: int().min(0),
+});
+
+// ── secret.status ────────────────────────────────────────────────────────────
+export const StatusInput = z.strictObject({
+  manageTokens: z.array(Key32).min(1).max(STATUS_BATCH_MAX),
+});
+export const SecretEvent = z.object({
+  type: z.enum(EVENT_TYPES),
+  at: IsoTime,
+  hint: z.string().optional(),
+});
+export const StatusEntry = z.discriminatedUnion('state', [
+  z.object({
+    state: z.enum(SECRET_STATES),
+    id: SecretId,
+    createdAt: IsoTime,
+    expiresAt: IsoTime,
+    endedAt: IsoTime.nullable(),
+    viewsLeft: int().min(0),
+    attemptsLeft: int().min(0),
+    maxViews: int().min(1),
+    maxAttempts: int().min(1),
+    events: z.array(SecretEvent),
+  }),
+  // Never created, or its tombstone is past retention.
+  z.object({ state: z.literal('unknown') }),
+]);
+export const StatusOutput = z.object({ secrets: z.array(StatusEntry) });
+
+// ── secret.revoke ────────────────────────────────────────────────────────────
+export const RevokeInput = z.strictObject({ manageToken: Key32 });
+export const RevokeOutput = z.object({ state: z.enum(SECRET_STATES) });
+
+export type CreateInput = z.infer<typeof CreateInput>;
+export type CreateOutput = z.infer<typeof CreateOutput>;
+export type PeekOutput = z.infer<typeof PeekOutput>;
+export type RevealInput = z.infer<typeof RevealInput>;
+export type RevealOutput = z.infer<typeof RevealOutput>;
+export type StatusEntry = z.infer<typeof StatusEntry>;
+export type StatusOutput = z.infer<typeof StatusOutput>;
+export type SecretEvent = z.infer<typeof SecretEvent>;

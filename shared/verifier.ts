@@ -1,0 +1,25 @@
+// What the server stores instead of secrets (DESIGN.md §2): SHA-256 of keys only the client has.
+// authKey and manageToken are 256-bit uniform values, so a plain hash (no salt, no KDF) is
+// already preimage-resistant: a database dump cannot be turned back into them.
+import { b64uEncode, sha256 } from './encoding';
+
+const TOKEN_BYTES = 32;
+
+function checkToken(name: string, v: unknown): asserts v is Uint8Array {
+  if (!(v instanceof Uint8Array) || v.length !== TOKEN_BYTES) {
+    const got = v instanceof Uint8Array ? `${v.length} bytes` : typeof v;
+    throw new RangeError(`${name} must be ${TOKEN_BYTES} bytes, got ${got}`);
+  }
+}
+
+/** verifier = b64u(SHA-256(authKey)); the server compares SHA-256(submitted authKey) with it. */
+export async function verifierOf(authKey: Uint8Array): Promise<string> {
+  checkToken('authKey', authKey);
+  return b64uEncode(await sha256(authKey));
+}
+
+/** manageHash = b64u(SHA-256(manageToken)); create sends this, status and revoke the token. */
+export async function manageHashOf(manageToken: Uint8Array): Promise<string> {
+  checkToken('manageToken', manageToken);
+  return b64uEncode(await sha256(manageToken));
+}

@@ -1,0 +1,37 @@
+// A real backend on an ephemeral port, driven by the real tRPC client.
+import { createTRPCClient, httpLink } from '@trpc/client';
+import pino from 'pino';
+import { createApp, type App } from '../../backend/app';
+import type { Clock } from '../../backend/clock';
+import { loadConfig } from '../../backend/config';
+import type { DbHandle } from '../../backend/db/connect';
+import type { AppRouter } from '../../backend/trpc/app-router';
+
+export interface TestServer {
+  app: App;
+  url: string;
+  client: ReturnType<typeof createClient>;
+  close(): Promise<void>;
+}
+
+export function createClient(url: string) {
+  return createTRPCClient<AppRouter>({ links: [httpLink({ url: `${url}/trpc` })] });
+}
+
+export async function startServer(
+  db: DbHandle,
+  opts: { env?: Record<string, string>; clock?: Clock; logs?: string[] } = {},
+): Promise<TestServer> {
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    RATE_LIMIT_CREATE: '0',
+    RATE_LIMIT_REVEAL: '0',
+    ...opts.env,
+  });
+  const logs = opts.logs;
+  const log = pino({ level: 'info' }, { write: (line: string) => void logs?.push(line) });
+  const app = await createApp(config, log, { db, clock: opts.clock, purge: false });
+  const url = await app.listen();
+  return { app, url, client: createClient(url), close: () => app.close(1000) };
+}
