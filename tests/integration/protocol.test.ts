@@ -66,6 +66,7 @@ describe.each(testDatabases)('protocol v1 end to end on $name', (database) => {
 
     // Nothing in what the server received carries the plaintext or the passphrase.
     const sent = JSON.stringify(share.request) + keys.authKey;
-    for (const needle of ['hunter2', share.passphrase, link.id + '#']) expect(sent).not.toContain(needle);
+    for (const needle of ['hunter2', share.passphrase, link.id + '#'])
+      expect(sent).not.toContain(needle);
   });
 });
