@@ -6,8 +6,11 @@ import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
 import { connect, type DbHandle } from './db/connect';
 import { migrateToLatest } from './db/migrator';
-import { createHttpServer } from './http/server';
-import { startPurgeJob } from './purge';
+import { createBrandRoutes, loadBrand } from './http/brand';
+import { createPageRoutes, SECURITY_HEADERS } from './http/page-routes';
+import { createHttpServer, type HttpTimeouts } from './http/server';
+import { createMetrics } from './metrics';
+import { purgeOnce, startPurgeJob } from './purge';
 import { createSecretRepository } from './secrets/repository';
 import { createSecretService } from './secrets/service';
 
@@ -17,7 +20,16 @@ export interface AppOptions {
   db?: DbHandle;
   /** Run the purge job on a timer (off in tests, which call purgeOnce directly). */
   purge?: boolean;
+  /** The built recipient page (default PAGE_DIR, or dist/page from `npm run build:page`). */
+  pageDir?: string;
+  /** Process metrics (CPU, memory, event loop) on /metrics; on unless false. */
+  processMetrics?: boolean;
+  /** Header and request timeouts of the HTTP server (default 10 s and 30 s; tests shorten them). */
+  httpTimeouts?: HttpTimeouts;
 }
+
+/** /readyz answers within this, database or not (a partitioned database never refuses). */
+const READY_TIMEOUT_MS = 2_000;
 
 export async function createApp(config: Config, log: Logger, opts: AppOptions = {}) {
   const clock = opts.clock ?? systemClock;
@@ -31,23 +43,63 @@ export async function createApp(config: Config, log: Logger, opts: AppOptions = 
     }));
   await migrateToLatest(handle.db);
 
-  const repo = createSecretRepository(handle.db);
-  const secrets = createSecretService(repo, clock, {
-    maxExpiry: config.MAX_EXPIRY,
-    maxViews: config.MAX_VIEWS,
-    maxSecretBytes: config.MAX_SECRET_BYTES,
-    rateLimitCreate: config.RATE_LIMIT_CREATE,
-    rateLimitReveal: config.RATE_LIMIT_REVEAL,
+  const metrics = createMetrics({
+    poolStats: () => handle.poolStats(),
+    poolMax: handle.kind === 'postgres' ? config.DB_POOL_SIZE : 1,
+    processMetrics: opts.processMetrics,
   });
+  const repo = createSecretRepository(handle.db);
+  const secrets = createSecretService(
+    repo,
+    clock,
+    {
+      maxExpiry: config.MAX_EXPIRY,
+      maxViews: config.MAX_VIEWS,
+      maxSecretBytes: config.MAX_SECRET_BYTES,
+      rateLimitCreate: config.RATE_LIMIT_CREATE,
+      rateLimitReveal: config.RATE_LIMIT_REVEAL,
+    },
+    (event) => metrics.share(event),
+  );
   const checkReady = async () => {
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await sql`select 1`.execute(handle.db);
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timeout')), READY_TIMEOUT_MS);
+      });
+      await Promise.race([sql`select 1`.execute(handle.db), timeout]);
       return true;
     } catch {
       return false;
+    } finally {
+      clearTimeout(timer);
     }
   };
-  const http = createHttpServer({ config, secrets, log, checkReady });
+
+  const brand = loadBrand(config);
+  const pageRoutes = createPageRoutes({
+    dir: opts.pageDir ?? config.PAGE_DIR,
+    log,
+    transformIndex: brand
+      ? (html) => {
+          const r = brand.transformIndex(html);
+          if (r.missing.length) {
+            log.warn({ missing: r.missing }, 'the built page lacks branding slots: rebuild it');
+          }
+          return r.html;
+        }
+      : undefined,
+  });
+  const brandRoutes = createBrandRoutes(brand, SECURITY_HEADERS);
+  const http = createHttpServer({
+    config,
+    secrets,
+    log,
+    checkReady,
+    metrics,
+    extraRoutes: async (req, res) => brandRoutes(req, res) || pageRoutes(req, res),
+    timeouts: opts.httpTimeouts,
+  });
   const purge =
     opts.purge === false
       ? null
@@ -57,6 +109,7 @@ export async function createApp(config: Config, log: Logger, opts: AppOptions = 
           retentionSeconds: config.RETENTION,
           intervalSeconds: config.PURGE_INTERVAL,
           log,
+          onRun: (r) => metrics.purge(r),
         });
 
   return {
@@ -64,6 +117,19 @@ export async function createApp(config: Config, log: Logger, opts: AppOptions = 
     db: handle,
     repo,
     secrets,
+    metrics,
+    /** One purge run now, counted in the metrics like the job's (tests move a clock instead of waiting). */
+    async purgeNow() {
+      const started = performance.now();
+      try {
+        const r = await purgeOnce(repo, clock, config.RETENTION);
+        metrics.purge(r);
+        return r;
+      } catch (error) {
+        metrics.purge({ error: error as Error, ms: performance.now() - started });
+        throw error;
+      }
+    },
     async listen(): Promise<string> {
       await new Promise<void>((resolve, reject) => {
         http.server.once('error', reject);

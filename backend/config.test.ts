@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config';
 
@@ -61,5 +64,95 @@ describe('loadConfig', () => {
 
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' }).PORT).toBe(8787);
+  });
+
+  it('TRUST_PROXY: a number of proxies, or a list of addresses and ranges', () => {
+    expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1,loopback' }).TRUST_PROXY).toEqual([
+      '10.0.0.0/8',
+      '127.0.0.1/32',
+      '127.0.0.0/8',
+      '::1/128',
+    ]);
+    expect(() => loadConfig({ TRUST_PROXY: '11' })).toThrow(/TRUST_PROXY="11": .*between 0 and 10/);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(
+      /TRUST_PROXY="true": "true" is not an address, a CIDR range/,
+    );
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/8,,1.2.3.4' })).toThrow(/TRUST_PROXY=/);
+  });
+
+  it('branding: name, accent and support are checked; unset is oncelink', () => {
+    const c = loadConfig({
+      BRAND_NAME: '  Acme Vault ',
+      BRAND_ACCENT: '#0A7D5A',
+      BRAND_SUPPORT: 'help@acme.example',
+    });
+    expect(c).toMatchObject({
+      BRAND_NAME: 'Acme Vault',
+      BRAND_ACCENT: '#0a7d5a',
+      BRAND_SUPPORT: 'help@acme.example',
+    });
+    expect(loadConfig({}).BRAND_NAME).toBeUndefined();
+    expect(loadConfig({ BRAND_SUPPORT: 'https://acme.example/help' }).BRAND_SUPPORT).toBe(
+      'https://acme.example/help',
+    );
+    let msg = '';
+    try {
+      loadConfig({
+        BRAND_NAME: 'x'.repeat(41),
+        BRAND_ACCENT: 'teal',
+        BRAND_SUPPORT: 'http://acme.example/help',
+        BRAND_LOGO: '/nonexistent/logo.png',
+      });
+    } catch (e) {
+      msg = (e as Error).message;
+    }
+    expect(msg).toMatch(/BRAND_NAME=".*": must be at most 40 characters/);
+    expect(msg).toMatch(/BRAND_ACCENT="teal": must be a colour as #rrggbb/);
+    expect(msg).toMatch(
+      /BRAND_SUPPORT="http:\/\/acme.example\/help": must be an e-mail address or an https/,
+    );
+    expect(msg).toMatch(/BRAND_LOGO="\/nonexistent\/logo.png": cannot be read \(ENOENT\)/);
+  });
+
+  it('BRAND_LOGO: a PNG, SVG or WebP file of at most 256 KiB that is what it says', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oncelink-logo-'));
+    try {
+      const file = (name: string, body: Buffer | string) => {
+        writeFileSync(join(dir, name), body);
+        return join(dir, name);
+      };
+      const png = Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.alloc(64)]);
+      const svg = '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"></svg>';
+      const webp = Buffer.concat([Buffer.from('RIFF\0\0\0\0WEBP', 'latin1'), Buffer.alloc(32)]);
+      for (const ok of [file('a.png', png), file('a.svg', svg), file('a.WEBP', webp)]) {
+        expect(loadConfig({ BRAND_LOGO: ok }).BRAND_LOGO).toBe(ok);
+      }
+      const cases: [string, RegExp][] = [
+        [file('a.gif', 'GIF89a'), /must be a .png, .svg or .webp file/],
+        [file('fake.png', svg), /is not a PNG image/],
+        [file('fake.svg', png), /is not an SVG image/],
+        [file('fake.webp', png), /is not a WebP image/],
+        [file('big.png', Buffer.concat([png, Buffer.alloc(256 * 1024)])), /larger than 256 KiB/],
+        [dir, /is not a file/],
+      ];
+      for (const [path, why] of cases) {
+        expect(() => loadConfig({ BRAND_LOGO: path }), path).toThrow(why);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('METRICS_TOKEN: long enough, and never echoed', () => {
+    expect(loadConfig({ METRICS_TOKEN: 'a'.repeat(32) }).METRICS_TOKEN).toBe('a'.repeat(32));
+    let msg = '';
+    try {
+      loadConfig({ METRICS_TOKEN: 'hunter2hunter2' });
+    } catch (e) {
+      msg = (e as Error).message;
+    }
+    expect(msg).toMatch(/METRICS_TOKEN=…: must be at least 16 characters/);
+    expect(msg).not.toContain('hunter2');
   });
 });

@@ -1,8 +1,11 @@
 // Operator configuration from environment variables (DESIGN.md §4), validated once at start.
 // Every bad value is reported by name with what was expected, and the process refuses to start.
+import { readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { parseDuration } from '../shared/duration';
 import { EXPIRY, SECRET_BYTES, VIEWS } from '../shared/limits';
+import { checkLogo, LOGO_MAX_BYTES, supportLink } from './http/brand';
+import { parseTrustEntry, type TrustProxy } from './http/client-ip';
 
 const duration = (min: number, max: number) =>
   z.string().transform((s, ctx) => {
@@ -23,6 +26,49 @@ const integer = (min: number, max: number) =>
     .transform(Number)
     .pipe(z.number().int().min(min).max(max));
 
+/** A number of proxy hops (0–10), or a comma-separated list of proxy addresses and ranges. */
+const trustProxy = z.string().transform((s, ctx): TrustProxy => {
+  const text = s.trim();
+  if (/^\d+$/.test(text)) {
+    const n = Number(text);
+    if (n <= 10) return n;
+    ctx.addIssue({ code: 'custom', message: 'a number of proxies must be between 0 and 10' });
+    return z.NEVER;
+  }
+  const cidrs: string[] = [];
+  for (const entry of text.split(',').map((e) => e.trim())) {
+    const parsed = entry ? parseTrustEntry(entry) : null;
+    if (!parsed) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          `${JSON.stringify(entry)} is not an address, a CIDR range (10.0.0.0/8), loopback or ` +
+          'private; give a comma-separated list of those, or a number of proxies (0–10)',
+      });
+      return z.NEVER;
+    }
+    cidrs.push(...parsed);
+  }
+  return [...new Set(cidrs)];
+});
+
+/** A logo file, read and checked at start: type, size, and that it is the image it claims. */
+const logoFile = z.string().transform((path, ctx) => {
+  let problem: string | null;
+  try {
+    if (!statSync(path).isFile()) problem = 'is not a file';
+    else if (statSync(path).size > LOGO_MAX_BYTES) problem = 'is larger than 256 KiB';
+    else problem = checkLogo(path, readFileSync(path));
+  } catch (e) {
+    problem = `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+  }
+  if (problem) {
+    ctx.addIssue({ code: 'custom', message: problem });
+    return z.NEVER;
+  }
+  return path;
+});
+
 const EnvSchema = z.object({
   PORT: integer(0, 65535).default(8787),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -42,11 +88,39 @@ const EnvSchema = z.object({
   RATE_LIMIT_REVEAL: integer(0, 1_000_000).default(20),
   RETENTION: duration(0, 365 * 86400).default(7 * 86400),
   PURGE_INTERVAL: duration(1, 86400).default(60),
-  TRUST_PROXY: integer(0, 10).default(0),
+  TRUST_PROXY: trustProxy.default(0),
   EVENT_CLIENT_IP: z.enum(['none', 'prefix', 'full']).default('none'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_GRACE: duration(0, 600).default(10),
+  /** The built recipient page; unset: dist/page of the installed package. */
+  PAGE_DIR: z.string().min(1).optional(),
+  /** When set, /metrics wants `Authorization: Bearer <token>`. */
+  METRICS_TOKEN: z
+    .string()
+    .min(16, 'must be at least 16 characters (e.g. openssl rand -hex 32)')
+    .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces')
+    .optional(),
+  BRAND_NAME: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40, 'must be at most 40 characters')
+    .regex(/^[^\p{Cc}\p{Cf}]+$/u, 'must not contain control characters')
+    .optional(),
+  BRAND_LOGO: logoFile.optional(),
+  BRAND_ACCENT: z
+    .string()
+    .regex(/^#[0-9a-f]{6}$/i, 'must be a colour as #rrggbb, e.g. #0a7d5a')
+    .transform((s) => s.toLowerCase())
+    .optional(),
+  BRAND_SUPPORT: z
+    .string()
+    .refine((s) => supportLink(s) !== null, 'must be an e-mail address or an https:// URL')
+    .optional(),
 });
+
+/** Values never echoed in error messages: they may hold a password or a token. */
+const SECRET_VARS = new Set(['DATABASE_URL', 'METRICS_TOKEN']);
 
 export type Config = Omit<z.output<typeof EnvSchema>, 'PUBLIC_URL'> & { PUBLIC_URL: string };
 
@@ -65,8 +139,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => {
       const name = String(i.path[0]);
-      // A database URL may hold a password: name the variable, never echo its value.
-      const shown = name === 'DATABASE_URL' ? '…' : JSON.stringify(present[name] ?? '');
+      // A database URL may hold a password, a token is one: name the variable, never its value.
+      const shown = SECRET_VARS.has(name) ? '…' : JSON.stringify(present[name] ?? '');
       return `  ${name}=${shown}: ${i.message}`;
     });
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);

@@ -47,17 +47,22 @@ export function startPurgeJob(opts: {
   retentionSeconds: number;
   intervalSeconds: number;
   log: Logger;
+  /** Told of every run: its result, or its error and how long it took to fail (metrics). */
+  onRun?: (r: PurgeResult | { error: Error; ms: number }) => void;
 }) {
   let running: Promise<void> | null = null;
   const tick = () => {
     if (running) return; // a slow run is never overlapped by the next one
+    const started = performance.now();
     running = purgeOnce(opts.repo, opts.clock, opts.retentionSeconds)
       .then((r) => {
+        opts.onRun?.(r);
         if (r.expired || r.deleted) opts.log.info({ ...r, ms: +r.ms.toFixed(1) }, 'purge');
       })
-      .catch((err: Error) =>
-        opts.log.warn({ err: { message: err.message } }, 'purge failed; will retry'),
-      )
+      .catch((err: Error) => {
+        opts.onRun?.({ error: err, ms: performance.now() - started });
+        opts.log.warn({ err: { message: err.message } }, 'purge failed; will retry');
+      })
       .finally(() => {
         running = null;
       });

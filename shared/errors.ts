@@ -25,6 +25,9 @@ export interface ErrorDetails {
   attemptsLeft?: number;
   /** RATE_LIMITED: seconds until a retry can succeed. */
   retryAfter?: number;
+  /** SERVICE_UNAVAILABLE: the database connection broke mid-request, so the request may or may
+   * not have taken effect (a view or attempt may have been spent). */
+  outcomeUnknown?: boolean;
   /** TOO_LARGE: the limit that was exceeded, in bytes. */
   limit?: number;
   /** INVALID_INPUT: which fields were wrong and why (never their values). */

@@ -4,6 +4,7 @@ export * from './encoding';
 export * from './errors';
 export * from './limits';
 export * from './schemas';
+export * from './messages';
 export * from './wordlist';
 export * from './passphrase';
 export * from './kdf';
@@ -22,3 +23,4 @@ export {
   type UnlockOptions,
   type OpenOptions,
 } from './protocol';
+export * from './generator/index';

@@ -40,6 +40,10 @@ function connectPostgres(url: string, opts: ConnectOptions): DbHandle {
   });
   // Without a listener, an idle client's error (server restart) would crash the process.
   pool.on('error', (err) => opts.onPoolError?.(err));
+  // The pool listens only to idle clients: a connection cut while checked out (between Kysely's
+  // acquire and its query, or as it is released) would emit an unhandled 'error' and crash the
+  // process. Its query fails on its own and the pool drops the client when it comes back.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

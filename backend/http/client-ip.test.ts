@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { agentClass, clientHint, ipPrefix } from '../secrets/client-hint';
-import { clientIp } from './client-ip';
+import { clientIp, parseTrustEntry } from './client-ip';
 
 const req = (remote: string, xff?: string) =>
   ({
@@ -19,6 +19,58 @@ describe('clientIp', () => {
     // More trusted hops than entries: the farthest one known.
     expect(clientIp(req('10.0.0.1', '1.2.3.4'), 5)).toBe('1.2.3.4');
     expect(clientIp(req('10.0.0.1'), 1)).toBe('10.0.0.1');
+  });
+});
+
+describe('clientIp with a list of trusted proxies', () => {
+  const trust = ['10.0.0.0/8', '127.0.0.1/32', '2001:db8::/32'];
+  it('walks X-Forwarded-For from the right, past trusted proxies, to the client', () => {
+    expect(clientIp(req('10.0.0.1', '1.2.3.4'), trust)).toBe('1.2.3.4');
+    expect(clientIp(req('10.0.0.1', '6.6.6.6, 1.2.3.4, 10.9.9.9'), trust)).toBe('1.2.3.4');
+    expect(clientIp(req('::ffff:127.0.0.1', '203.0.113.7'), trust)).toBe('203.0.113.7');
+    expect(clientIp(req('2001:db8::1', '2001:db8::2, 2a00::9'), trust)).toBe('2a00::9');
+  });
+  it('an untrusted peer is the client, whatever it sends', () => {
+    expect(clientIp(req('198.51.100.5', '10.0.0.7'), trust)).toBe('198.51.100.5');
+    expect(clientIp(req('::ffff:198.51.100.5', '1.2.3.4'), trust)).toBe('198.51.100.5');
+  });
+  it('all proxies trusted: the farthest address; garbage never becomes the client', () => {
+    expect(clientIp(req('10.0.0.1', '10.0.0.2, 10.0.0.3'), trust)).toBe('10.0.0.2');
+    expect(clientIp(req('10.0.0.1', 'evil, 10.0.0.3'), trust)).toBe('10.0.0.3');
+    expect(clientIp(req('10.0.0.1', 'evil'), trust)).toBe('10.0.0.1');
+    expect(clientIp(req('10.0.0.1'), trust)).toBe('10.0.0.1');
+  });
+  it('reads entries with ports and brackets as some proxies write them', () => {
+    expect(clientIp(req('10.0.0.1', '1.2.3.4:5555'), trust)).toBe('1.2.3.4');
+    expect(clientIp(req('10.0.0.1', '[2a00::9]:443'), trust)).toBe('2a00::9');
+  });
+  it('hop counts never pick garbage either', () => {
+    expect(clientIp(req('10.0.0.1', 'evil'), 1)).toBe('10.0.0.1');
+    expect(clientIp(req('::ffff:10.0.0.1'), 0)).toBe('10.0.0.1');
+  });
+});
+
+describe('parseTrustEntry', () => {
+  it('takes addresses, CIDRs and the named ranges', () => {
+    expect(parseTrustEntry('10.0.0.0/8')).toEqual(['10.0.0.0/8']);
+    expect(parseTrustEntry('127.0.0.1')).toEqual(['127.0.0.1/32']);
+    expect(parseTrustEntry('::1')).toEqual(['::1/128']);
+    expect(parseTrustEntry('fd00::/8')).toEqual(['fd00::/8']);
+    expect(parseTrustEntry('loopback')).toEqual(['127.0.0.0/8', '::1/128']);
+    expect(parseTrustEntry('PRIVATE')).toContain('192.168.0.0/16');
+  });
+  it('refuses anything else', () => {
+    for (const bad of [
+      'true',
+      '10.0.0.0/33',
+      '10.0.0/8',
+      'example.com',
+      '1.2.3.4/8/1',
+      '::1/129',
+      '',
+    ]) {
+      expect(parseTrustEntry(bad), bad).toBeNull();
+    }
   });
 });
 

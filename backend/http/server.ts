@@ -1,15 +1,16 @@
-// The HTTP front: tRPC at /trpc, health at /healthz and /readyz, and (later) the recipient page.
-// Bodies are capped before they are read whole; every response says no-store.
-import { createHash } from 'node:crypto';
+// The HTTP front: tRPC at /trpc, health at /healthz and /readyz, metrics at /metrics, and the
+// recipient page (extraRoutes). Bodies are capped before they are read whole.
+import { createHash, timingSafeEqual } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
+import type { Metrics, Outcome } from '../metrics';
 import { clientHint } from '../secrets/client-hint';
 import type { SecretService } from '../secrets/service';
 import { appRouter } from '../trpc/app-router';
 import { classifyError } from '../trpc/classify-error';
-import { clientIp } from './client-ip';
+import { clientIpResolver } from './client-ip';
 
 export interface ServerDeps {
   config: Config;
@@ -19,6 +20,42 @@ export interface ServerDeps {
   checkReady: () => Promise<boolean>;
   /** Extra routes (the recipient page); return false when the path is not theirs. */
   extraRoutes?: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
+  /** Request counts and latencies are recorded here, and served at /metrics. */
+  metrics?: Metrics;
+  /** How long a client may take to send its headers, and its whole request (tests shorten them). */
+  timeouts?: HttpTimeouts;
+}
+
+export interface HttpTimeouts {
+  headersMs?: number;
+  requestMs?: number;
+}
+
+/** HSTS for two years, subdomains included: sent on every response when PUBLIC_URL is https. */
+export const HSTS = 'max-age=63072000; includeSubDomains';
+
+/** The API's procedures: the only tRPC names that become metric labels (never raw paths). */
+const PROCEDURES = new Set(Object.keys(appRouter._def.procedures));
+
+/** A fixed label for a request's route: no ids, nothing a client chose. */
+export function routeLabel(path: string): string {
+  if (path.startsWith('/trpc/')) {
+    const name = path.slice('/trpc/'.length);
+    if (PROCEDURES.has(name)) return name;
+    return name.includes(',') ? 'trpc-batch' : 'trpc-unknown';
+  }
+  if (path.startsWith('/s/')) return '/s/:id';
+  if (path.startsWith('/assets/')) return '/assets/*';
+  if (path.startsWith('/brand/')) return '/brand/*';
+  if (['/', '/healthz', '/readyz', '/metrics'].includes(path)) return path;
+  return 'other';
+}
+
+/** Constant-time comparison of a bearer token (hashes first, so lengths leak nothing either). */
+function bearerMatches(header: string | undefined, token: string): boolean {
+  const given = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')?.[1] ?? '';
+  const digest = (s: string) => createHash('sha256').update(s).digest();
+  return timingSafeEqual(digest(given), digest(token)) && given.length > 0;
 }
 
 const BASE_HEADERS: Record<string, string> = {
@@ -58,6 +95,10 @@ export function createHttpServer(deps: ServerDeps) {
   const { config, log } = deps;
   const limit = maxBodyBytes(config);
   let draining = false;
+  const clientIp = clientIpResolver(config.TRUST_PROXY);
+  const hsts = new URL(config.PUBLIC_URL).protocol === 'https:';
+  /** The API error a request ended with, for its metrics (tRPC answers it without telling us). */
+  const failures = new WeakMap<IncomingMessage, Outcome>();
 
   const trpc = createHTTPHandler({
     router: appRouter,
@@ -65,7 +106,7 @@ export function createHttpServer(deps: ServerDeps) {
     maxBodySize: limit,
     maxBatchSize: 10,
     createContext: ({ req }) => {
-      const ip = clientIp(req, config.TRUST_PROXY);
+      const ip = clientIp(req);
       return {
         secrets: deps.secrets,
         caller: {
@@ -81,7 +122,8 @@ export function createHttpServer(deps: ServerDeps) {
       if (retryAfter) headers['retry-after'] = String(retryAfter);
       return { headers };
     },
-    onError({ error, path, type }) {
+    onError({ error, path, type, req }) {
+      if (!failures.has(req)) failures.set(req, classifyError(error).reason);
       // Never the input, never the request: only what went wrong and where.
       if (error.code === 'INTERNAL_SERVER_ERROR') {
         const cause = error.cause as { code?: string; message?: string } | undefined;
@@ -93,22 +135,34 @@ export function createHttpServer(deps: ServerDeps) {
     },
   });
 
-  const server = http.createServer(async (req, res) => {
+  const headersTimeout = deps.timeouts?.headersMs ?? 10_000;
+  const requestTimeout = deps.timeouts?.requestMs ?? 30_000;
+  // Node checks those timeouts only every connectionsCheckingInterval (30 s by default), which
+  // would let a stalled client hold its connection for up to 30 s past them.
+  const connectionsCheckingInterval = Math.max(100, Math.min(headersTimeout, requestTimeout) / 2);
+  const server = http.createServer({ connectionsCheckingInterval }, async (req, res) => {
     const started = performance.now();
     const url = new URL(req.url ?? '/', 'http://local');
-    const route = url.pathname.startsWith('/trpc/') ? url.pathname : routeName(url.pathname);
+    const isTrpc = url.pathname.startsWith('/trpc/');
+    const label = req.method === 'OPTIONS' && isTrpc ? 'cors-preflight' : routeLabel(url.pathname);
     res.on('finish', () => {
+      const ms = performance.now() - started;
+      const status = res.statusCode;
       log.info(
         {
           method: req.method,
-          route,
-          status: res.statusCode,
-          ms: +(performance.now() - started).toFixed(1),
+          route: isTrpc ? `/trpc/${label}` : label,
+          status,
+          ms: +ms.toFixed(1),
         },
         'request',
       );
+      const outcome: Outcome =
+        failures.get(req) ?? (status < 400 ? 'ok' : isTrpc ? 'INTERNAL' : `http_${status}`);
+      deps.metrics?.request(label, outcome, ms / 1000);
     });
     if (draining) res.setHeader('connection', 'close');
+    if (hsts) res.setHeader('strict-transport-security', HSTS);
 
     const origin = allowedOrigin(req.headers.origin, config.PUBLIC_URL);
     if (origin) {
@@ -126,7 +180,24 @@ export function createHttpServer(deps: ServerDeps) {
           });
           return void res.end();
         }
+        if (req.method !== 'GET' && req.method !== 'POST' && req.method !== 'HEAD') {
+          // tRPC refuses most other methods with a 405 of its own, but throws an untyped error
+          // (a 500) on some, such as TRACE: refuse them all here, typed.
+          failures.set(req, 'INVALID_INPUT');
+          return sendJson(
+            res,
+            405,
+            trpcError(
+              405,
+              'METHOD_NOT_SUPPORTED',
+              'INVALID_INPUT',
+              'Use GET for queries and POST for mutations.',
+            ),
+            { allow: 'GET, POST' },
+          );
+        }
         if (draining) {
+          failures.set(req, 'SERVICE_UNAVAILABLE');
           return sendJson(
             res,
             503,
@@ -142,6 +213,7 @@ export function createHttpServer(deps: ServerDeps) {
         const length = Number(req.headers['content-length'] ?? 0);
         if (length > limit) {
           // Refused from the header alone: the body is never read.
+          failures.set(req, 'TOO_LARGE');
           res.setHeader('connection', 'close');
           return sendJson(
             res,
@@ -161,17 +233,28 @@ export function createHttpServer(deps: ServerDeps) {
         const ready = !draining && (await deps.checkReady());
         return sendJson(res, ready ? 200 : 503, { ready });
       }
+      if (url.pathname === '/metrics' && deps.metrics) {
+        if (
+          config.METRICS_TOKEN &&
+          !bearerMatches(req.headers.authorization, config.METRICS_TOKEN)
+        ) {
+          return sendJson(res, 401, { error: 'unauthorized' }, { 'www-authenticate': 'Bearer' });
+        }
+        const { type, body } = await deps.metrics.render();
+        res.writeHead(200, { ...BASE_HEADERS, 'content-type': type });
+        return void res.end(req.method === 'HEAD' ? undefined : body);
+      }
       if (deps.extraRoutes && (await deps.extraRoutes(req, res))) return;
       sendJson(res, 404, { error: 'not found' });
     } catch (err) {
-      log.error({ err: { message: (err as Error).message }, route }, 'unhandled');
+      log.error({ err: { message: (err as Error).message }, route: label }, 'unhandled');
       if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
       else res.end();
     }
   });
   // Slow or stalled clients cannot hold a connection open forever.
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
+  server.headersTimeout = headersTimeout;
+  server.requestTimeout = requestTimeout;
   server.keepAliveTimeout = 5_000;
 
   return {
@@ -186,10 +269,4 @@ export function createHttpServer(deps: ServerDeps) {
       clearTimeout(timer);
     },
   };
-}
-
-function routeName(path: string): string {
-  if (path.startsWith('/s/')) return '/s/:id';
-  if (path === '/healthz' || path === '/readyz' || path === '/') return path;
-  return 'other';
 }

@@ -188,8 +188,9 @@ export function createSecretRepository(db: Kysely<Database>) {
         .execute();
     },
 
+    /** The record's state afterwards (null: no such record), and whether this call revoked it. */
     async revoke(manageHash: Uint8Array, now: Date) {
-      const { rows } = await sql<{ state: SecretState; expired: boolean }>`
+      const { rows } = await sql<{ state: SecretState; expired: boolean; changed: boolean }>`
         with upd as (
           update secret set state = 'revoked', ciphertext = null, iv = null, salt = null,
             verifier = null, ended_at = ${now}
@@ -199,14 +200,15 @@ export function createSecretRepository(db: Kysely<Database>) {
         ev as (
           insert into secret_event (secret_id, type, at) select id, 'revoked', ${now} from upd
         )
-        select state, false as expired from upd
+        select state, false as expired, true as changed from upd
         union all
-        select state, (state = 'pending' and expires_at <= ${now}) as expired from secret
+        select state, (state = 'pending' and expires_at <= ${now}) as expired, false as changed
+        from secret
         where manage_hash = ${manageHash} and not exists (select 1 from upd)
       `.execute(db);
       const r = rows[0];
       if (!r) return null;
-      return r.expired ? ('expired' as const) : r.state;
+      return { state: r.expired ? ('expired' as const) : r.state, changed: r.changed };
     },
 
     /** Expires one batch of pending rows past their time. SKIP LOCKED lets several instances

@@ -1,6 +1,7 @@
 // The secret lifecycle (DESIGN.md §2–§3) between the API and the repository: API encodings in,
 // bytes and times to the repository, outcomes back out as results or AppErrors.
-import { b64uDecode, b64uEncode, sha256 } from '../../shared/encoding';
+import { createHash } from 'node:crypto';
+import { b64uDecode, b64uEncode } from '../../shared/encoding';
 import { maxCiphertextBytes } from '../../shared/limits';
 import type {
   CreateInput,
@@ -13,6 +14,7 @@ import type {
 } from '../../shared/schemas';
 import type { Clock } from '../clock';
 import { AppError, unavailable } from '../errors';
+import type { ShareEvent } from '../metrics';
 import type { RateGate, SecretRepository } from './repository';
 
 export interface ServiceLimits {
@@ -52,9 +54,21 @@ function rateLimited(now: Date): AppError {
   });
 }
 
+/** SHA-256 on the request path: Node's synchronous hash costs a fraction of a WebCrypto
+ * digest's promise round trip (docs/benchmarks.md), and the bytes are the same. */
+function sha256(bytes: Uint8Array): Uint8Array {
+  return createHash('sha256').update(bytes).digest();
+}
+
 const iso = (d: Date | string) => new Date(d).toISOString();
 
-export function createSecretService(repo: SecretRepository, clock: Clock, limits: ServiceLimits) {
+export function createSecretService(
+  repo: SecretRepository,
+  clock: Clock,
+  limits: ServiceLimits,
+  /** Told of each lifecycle event this service causes (metrics); never of ids or callers. */
+  onEvent: (event: ShareEvent) => void = () => {},
+) {
   return {
     async create(input: CreateInput, caller: Caller): Promise<CreateOutput> {
       if (input.expiresIn > limits.maxExpiry) {
@@ -109,6 +123,7 @@ export function createSecretService(repo: SecretRepository, clock: Clock, limits
       if (r.outcome === 'duplicate') {
         throw new AppError('DUPLICATE_ID', 'A secret with this id already exists: make a new id.');
       }
+      onEvent('created');
       return { id: input.id, expiresAt: expiresAt.toISOString() };
     },
 
@@ -127,7 +142,7 @@ export function createSecretService(repo: SecretRepository, clock: Clock, limits
 
     async reveal(id: string, authKey: string, caller: Caller): Promise<RevealOutput> {
       const now = clock.now();
-      const verifier = await sha256(b64uDecode(authKey));
+      const verifier = sha256(b64uDecode(authKey));
       const g = gate('reveal', caller, limits.rateLimitReveal, now);
       const r = await repo.reveal(b64uDecode(id), verifier, now, g, caller.hint);
       switch (r.outcome) {
@@ -136,6 +151,8 @@ export function createSecretService(repo: SecretRepository, clock: Clock, limits
         case 'unavailable':
           throw unavailable();
         case 'wrong':
+          onEvent('attempt_failed');
+          if (r.attemptsLeft === 0) onEvent('destroyed');
           throw new AppError(
             'WRONG_PASSPHRASE',
             r.attemptsLeft > 0
@@ -144,6 +161,7 @@ export function createSecretService(repo: SecretRepository, clock: Clock, limits
             { attemptsLeft: r.attemptsLeft },
           );
         case 'revealed':
+          onEvent('viewed');
           return {
             ciphertext: b64uEncode(r.ciphertext),
             iv: b64uEncode(r.iv),
@@ -153,9 +171,7 @@ export function createSecretService(repo: SecretRepository, clock: Clock, limits
     },
 
     async status(manageTokens: string[]): Promise<StatusEntry[]> {
-      const hashes = await Promise.all(
-        manageTokens.map(async (t) => b64uEncode(await sha256(b64uDecode(t)))),
-      );
+      const hashes = manageTokens.map((t) => b64uEncode(sha256(b64uDecode(t))));
       const rows = await repo.findByManageHashes([...new Set(hashes)].map((h) => b64uDecode(h)));
       const byHash = new Map(rows.map((r) => [b64uEncode(r.manage_hash), r]));
       const now = clock.now();
@@ -187,10 +203,11 @@ export function createSecretService(repo: SecretRepository, clock: Clock, limits
     },
 
     async revoke(manageToken: string): Promise<{ state: SecretState }> {
-      const hash = await sha256(b64uDecode(manageToken));
-      const state = await repo.revoke(hash, clock.now());
-      if (!state) throw unavailable();
-      return { state };
+      const hash = sha256(b64uDecode(manageToken));
+      const r = await repo.revoke(hash, clock.now());
+      if (!r) throw unavailable();
+      if (r.changed) onEvent('revoked');
+      return { state: r.state };
     },
   };
 }

@@ -26,6 +26,16 @@ describe('classifyError', () => {
       });
     }
   });
+  it('says nothing was spent only when the statement cannot have run', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+    const cut = new Error('Connection terminated unexpectedly');
+    const known = classifyError(new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: refused }));
+    expect(known.message).toMatch(/nothing was spent/);
+    expect(known.details.outcomeUnknown).toBeUndefined();
+    const unknown = classifyError(new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: cut }));
+    expect(unknown.message).not.toMatch(/nothing was spent/);
+    expect(unknown.details).toEqual({ retryAfter: 5, outcomeUnknown: true });
+  });
   it('other internal errors say nothing about internals', () => {
     const c = classifyError(
       new TRPCError({

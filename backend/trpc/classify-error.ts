@@ -39,6 +39,31 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   return false;
 }
 
+// Failures before a statement reached the database (nothing can have been written) or a
+// statement the database itself cancelled and rolled back. Anything else (a connection cut
+// while a statement ran) leaves the outcome unknown: the statement may have committed.
+const NOT_APPLIED_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  '57P03',
+  '53300',
+  '57014',
+]);
+const NOT_APPLIED_MSG =
+  /timeout exceeded when trying to connect|cannot use a pool after calling end/i;
+
+/** True when the failed request certainly changed nothing in the database. */
+export function certainlyNotApplied(err: unknown): boolean {
+  for (let e = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && NOT_APPLIED_CODES.has(code)) return true;
+    if (e instanceof AggregateError && e.errors.every(certainlyNotApplied)) return true;
+    if (e instanceof Error && NOT_APPLIED_MSG.test(e.message)) return true;
+  }
+  return false;
+}
+
 function zodIssues(err: ZodError): { path: string; message: string }[] {
   return err.issues
     .slice(0, 20)
@@ -92,12 +117,16 @@ export function classifyError(error: TRPCError): Classified {
         details: {},
       };
   }
-  if (isDatabaseUnavailable(error.cause ?? error)) {
+  const cause = error.cause ?? error;
+  if (isDatabaseUnavailable(cause)) {
+    const known = certainlyNotApplied(cause);
     return {
       reason: 'SERVICE_UNAVAILABLE',
       code: 'SERVICE_UNAVAILABLE',
-      message: 'The service is briefly unavailable: nothing was spent, try again in a few seconds.',
-      details: { retryAfter: 5 },
+      message: known
+        ? 'The service is briefly unavailable: nothing was spent, try again in a few seconds.'
+        : 'The service lost its database while answering: the request may or may not have taken effect.',
+      details: known ? { retryAfter: 5 } : { retryAfter: 5, outcomeUnknown: true },
     };
   }
   return {

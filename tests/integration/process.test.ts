@@ -1,50 +1,23 @@
 // The backend as an operator runs it: `npm start`'s entry point in its own process.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import http from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startBackend, stopAllBackends } from '../support/backend-process';
 import { postgresOnly } from '../support/databases';
 import { createClient } from '../support/server';
 import { fakeShare } from '../support/shares';
 
 const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
 
-interface Running {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-/** Starts backend/main.ts and waits for its "listening" log line. */
-async function startBackend(env: Record<string, string>): Promise<Running> {
-  const child = spawn(TSX, ['backend/main.ts'], {
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`backend did not start:\n${out}`)), 30_000);
-    const check = () => {
-      const m = /listening on (http:\/\/[\d.:]+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    };
-    child.stdout!.on('data', check);
-    void exited.then(() => reject(new Error(`backend exited:\n${out}`)));
-  });
-  return { child, url, output: () => out, exited };
-}
-
 describe('backend process', () => {
   const dirs: string[] = [];
-  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  afterAll(async () => {
+    await stopAllBackends();
+    dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+  });
 
   it('keeps its embedded database across restarts, and SIGTERM stops it cleanly', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'oncelink-data-'));
@@ -53,7 +26,7 @@ describe('backend process', () => {
     const s = await fakeShare();
     await createClient(first.url).secret.create.mutate(s.input);
     first.child.kill('SIGTERM');
-    expect(await first.exited).toBe(0);
+    expect(await first.exited).toEqual({ code: 0, signal: null });
     expect(first.output()).toMatch(/"msg":"stopped"/);
 
     const second = await startBackend({ DATA_DIR: dataDir });
@@ -63,7 +36,63 @@ describe('backend process', () => {
       { viewsLeft: 0 },
     );
     second.child.kill('SIGTERM');
-    expect(await second.exited).toBe(0);
+    expect(await second.exited).toEqual({ code: 0, signal: null });
+  });
+
+  it('SIGTERM: the request in flight finishes, new connections are refused, then exit 0', async () => {
+    const backend = await startBackend({ DATA_DIR: 'memory://', SHUTDOWN_GRACE: '20s' });
+    const s = await fakeShare();
+    const body = JSON.stringify(s.input);
+    // A create whose body is half sent when the signal arrives. `Expect: 100-continue` makes the
+    // server say when it has parsed the headers and begun the request: then it is in flight.
+    let sendRest!: () => void;
+    let inFlight!: Promise<{ status: number; text: string }>;
+    const started = new Promise<void>((resolve) => {
+      const req = http.request(`${backend.url}/trpc/secret.create`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'content-length': String(Buffer.byteLength(body)),
+          expect: '100-continue',
+        },
+      });
+      req.on('continue', () => {
+        req.write(body.slice(0, 100));
+        resolve();
+      });
+      sendRest = () => req.end(body.slice(100));
+      inFlight = new Promise((done, fail) => {
+        req.on('response', (res) => {
+          let text = '';
+          res.on('data', (c) => (text += c));
+          res.on('end', () => done({ status: res.statusCode!, text }));
+        });
+        req.on('error', fail);
+      });
+    });
+    await started;
+
+    backend.child.kill('SIGTERM');
+    await expect.poll(() => backend.output(), { timeout: 10_000 }).toMatch(/"msg":"draining"/);
+    // New connections are refused from now on…
+    await expect
+      .poll(
+        () =>
+          fetch(`${backend.url}/healthz`, { signal: AbortSignal.timeout(2_000) }).then(
+            () => 'answered',
+            (e: Error) => String((e.cause as { code?: string } | undefined)?.code ?? e.message),
+          ),
+        { timeout: 10_000 },
+      )
+      .toBe('ECONNREFUSED');
+    // …while the process waits for the request it has begun.
+    expect(backend.child.exitCode).toBeNull();
+    sendRest();
+    const res = await inFlight;
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.text)).toMatchObject({ result: { data: { id: s.input.id } } });
+    expect(await backend.exited).toEqual({ code: 0, signal: null });
+    expect(backend.output()).toMatch(/"msg":"stopped"/);
   });
 
   it('refuses to start on bad configuration, naming the variable', () => {

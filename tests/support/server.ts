@@ -5,6 +5,7 @@ import { createApp, type App } from '../../backend/app';
 import type { Clock } from '../../backend/clock';
 import { loadConfig } from '../../backend/config';
 import type { DbHandle } from '../../backend/db/connect';
+import type { HttpTimeouts } from '../../backend/http/server';
 import type { AppRouter } from '../../backend/trpc/app-router';
 
 export interface TestServer {
@@ -20,7 +21,12 @@ export function createClient(url: string) {
 
 export async function startServer(
   db: DbHandle,
-  opts: { env?: Record<string, string>; clock?: Clock; logs?: string[] } = {},
+  opts: {
+    env?: Record<string, string>;
+    clock?: Clock;
+    logs?: string[];
+    httpTimeouts?: HttpTimeouts;
+  } = {},
 ): Promise<TestServer> {
   const config = loadConfig({
     PORT: '0',
@@ -31,7 +37,12 @@ export async function startServer(
   });
   const logs = opts.logs;
   const log = pino({ level: 'info' }, { write: (line: string) => void logs?.push(line) });
-  const app = await createApp(config, log, { db, clock: opts.clock, purge: false });
+  const app = await createApp(config, log, {
+    db,
+    clock: opts.clock,
+    purge: false,
+    httpTimeouts: opts.httpTimeouts,
+  });
   const url = await app.listen();
   return { app, url, client: createClient(url), close: () => app.close(1000) };
 }

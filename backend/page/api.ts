@@ -1,0 +1,16 @@
+// The two procedures the recipient page calls, through the typed tRPC client. The router is
+// imported as a type only: no server code reaches the page's bundle.
+import { createTRPCClient, httpLink } from '@trpc/client';
+import type { AppRouter } from '../trpc/app-router';
+
+export function createApi(origin: string) {
+  const client = createTRPCClient<AppRouter>({ links: [httpLink({ url: `${origin}/trpc` })] });
+  return {
+    /** Spends nothing; the server records that the link was opened. */
+    peek: (id: string) => client.secret.peek.query({ id }),
+    /** Spends a view (right authKey) or an attempt (wrong one), atomically on the server. */
+    reveal: (id: string, authKey: string) => client.secret.reveal.mutate({ id, authKey }),
+  };
+}
+
+export type Api = ReturnType<typeof createApi>;

@@ -1,0 +1,174 @@
+// The recipient page: reads the link from the address bar, peeks (spends nothing), takes the
+// passphrase, unlocks in a worker, reveals, decrypts locally, drops the fragment. The states and
+// their transitions are state.ts; this file runs the effects and picks the view.
+import { useEffect, useMemo, useReducer, useRef } from 'preact/hooks';
+import { ProtocolError } from '../../shared/errors';
+import { parseLink, type LinkParts } from '../../shared/link';
+import { toFailure } from '../../shared/messages';
+import type { Api } from './api';
+import {
+  DestroyedView,
+  FailedView,
+  IncompleteLinkView,
+  LoadErrorView,
+  LoadingView,
+  UnavailableView,
+} from './notice-views';
+import type { ProtocolWorker } from './protocol-worker-client';
+import { ReadyView } from './ready-view';
+import { RevealedSecret } from './revealed-secret';
+import { checkLocation, initialState, reduce, REVEALED_MARK, type PageState } from './state';
+
+/** Performance marks around an unlock; the benchmark reads them (tests/bench/page.ts). */
+export const MARKS = {
+  start: 'oncelink:unlock-start',
+  derived: 'oncelink:derived',
+  fetched: 'oncelink:fetched',
+  decrypted: 'oncelink:decrypted',
+} as const;
+
+const TITLES: Record<PageState['name'], string> = {
+  loading: 'Opening a secret',
+  incomplete: 'Incomplete link',
+  unavailable: 'Secret not available',
+  'load-error': 'Could not open the secret',
+  ready: 'A secret for you',
+  revealed: 'Your secret',
+  destroyed: 'Secret destroyed',
+  failed: 'Secret could not be opened',
+};
+
+/** The service's name: oncelink, or the operator's (BRAND_NAME, written in by the server). */
+function serviceName(): string {
+  const meta = document.querySelector<HTMLMetaElement>('meta[name="application-name"]');
+  return meta?.content || 'oncelink';
+}
+
+function readLink(): LinkParts | null {
+  try {
+    return parseLink(location.href);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The key material leaves the address bar (and history). When nothing is left to read, a mark
+ * in history.state lets a reload say "not available" rather than "check the link".
+ */
+function dropFragment(spent: boolean) {
+  history.replaceState(
+    spent ? { [REVEALED_MARK]: true } : null,
+    '',
+    location.pathname + location.search,
+  );
+}
+
+export function App(props: { api: Api; worker: ProtocolWorker }) {
+  const { api, worker } = props;
+  const [state, dispatch] = useReducer(reduce, initialState);
+  const link = useMemo(readLink, []);
+  const busy = useRef(false);
+
+  const name = useMemo(serviceName, []);
+  useEffect(() => {
+    document.title = `${TITLES[state.name]} · ${name}`;
+  }, [state.name, name]);
+
+  // A link pasted into this tab differs only after '#': browsers do not reload for that. Start
+  // over with it, unless a secret is on screen (that would lose it).
+  const revealed = state.name === 'revealed';
+  useEffect(() => {
+    if (revealed) return;
+    const restart = () => location.reload();
+    window.addEventListener('hashchange', restart);
+    return () => window.removeEventListener('hashchange', restart);
+  }, [revealed]);
+
+  // Loading: check the link, then peek. Runs again on retry (load-error → loading).
+  useEffect(() => {
+    if (state.name !== 'loading') return;
+    if (!link) {
+      const c = checkLocation(location.hash, history.state, false);
+      dispatch({
+        type: !c.ok && c.why === 'already-revealed' ? 'already-revealed' : 'link-incomplete',
+      });
+      return;
+    }
+    let live = true;
+    api.peek(link.id).then(
+      (result) => live && dispatch({ type: 'peeked', result }),
+      (err: unknown) => live && dispatch({ type: 'peek-failed', failure: toFailure(err) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [state.name, link, api]);
+
+  // The form's first check starts the worker; end it, and the keys in its memory, once no unlock
+  // can follow.
+  const over = !['loading', 'load-error', 'ready'].includes(state.name);
+  useEffect(() => {
+    if (over) worker.dispose();
+  }, [over, worker]);
+
+  async function unlock(passphrase: string) {
+    if (state.name !== 'ready' || busy.current || !link) return;
+    busy.current = true;
+    try {
+      // Incomplete or unknown words are said at once; nothing is derived or sent for them.
+      if ((await worker.check(passphrase)).canonical === null) {
+        throw new ProtocolError('BAD_PASSPHRASE', 'the passphrase is incomplete');
+      }
+      performance.clearMarks();
+      performance.mark(MARKS.start);
+      dispatch({ type: 'unlock-step', step: 'derive' });
+      const { salt, kdf } = state.secret;
+      const { id, linkKey, check } = link;
+      const authKey = await worker.unlock({ id, linkKey, check, passphrase, salt, kdf });
+      performance.mark(MARKS.derived);
+      dispatch({ type: 'unlock-step', step: 'reveal' });
+      const sealed = await api.reveal(link.id, authKey);
+      performance.mark(MARKS.fetched);
+      dispatch({ type: 'unlock-step', step: 'decrypt' });
+      const opened = await worker.open({
+        id: link.id,
+        iv: sealed.iv,
+        ciphertext: sealed.ciphertext,
+      });
+      performance.mark(MARKS.decrypted);
+      dropFragment(sealed.viewsLeft === 0);
+      dispatch({ type: 'revealed', ...opened, viewsLeft: sealed.viewsLeft });
+    } catch (err) {
+      const failure = toFailure(err);
+      // Destroyed or spent-but-unreadable: the link is of no further use.
+      const { code, details } = failure;
+      if (code === 'DECRYPT_FAILED' || code === 'BAD_ENVELOPE') dropFragment(true);
+      if (code === 'WRONG_PASSPHRASE' && details.attemptsLeft === 0) dropFragment(true);
+      dispatch({ type: 'unlock-failed', failure });
+    } finally {
+      busy.current = false;
+    }
+  }
+
+  switch (state.name) {
+    case 'loading':
+      return <LoadingView />;
+    case 'incomplete':
+      return <IncompleteLinkView />;
+    case 'unavailable':
+      return <UnavailableView />;
+    case 'load-error':
+      return (
+        <LoadErrorView failure={state.failure} onRetry={() => dispatch({ type: 'retry-load' })} />
+      );
+    case 'ready':
+      return <ReadyView state={state} worker={worker} onSubmit={(p) => void unlock(p)} />;
+    case 'revealed':
+      return <RevealedSecret kind={state.kind} value={state.value} viewsLeft={state.viewsLeft} />;
+    case 'destroyed':
+      return <DestroyedView failure={state.failure} />;
+    case 'failed':
+      return <FailedView failure={state.failure} />;
+  }
+}

@@ -1,0 +1,36 @@
+// oncelink revoke ID: burns a share made from this machine, by its id or a unique start of it.
+import { apiFor, timeoutFrom } from '../api';
+import { COMMON_OPTIONS, parseCommand, positionals } from '../args';
+import { UsageError } from '../errors';
+import { HELP } from '../help';
+import { type Io } from '../io';
+import { printJson } from '../output';
+import { RevokeJson } from '../schemas';
+import { Store, storePaths } from '../store';
+
+const OPTIONS = { ...COMMON_OPTIONS, json: { type: 'boolean' } } as const;
+
+export async function revoke(args: string[], io: Io): Promise<number> {
+  const { values, positionals: pos } = parseCommand(args, OPTIONS);
+  if (values.help) {
+    io.stdout.write(HELP.revoke!);
+    return 0;
+  }
+  const [idArg] = positionals(pos, 1, 'oncelink revoke ID');
+  if (!idArg)
+    throw new UsageError('give the id of the share: oncelink revoke ID (see oncelink list)');
+  const store = new Store(storePaths(io.env));
+  const share = store.findShare(idArg);
+  const api = apiFor(share.server, timeoutFrom(io.env));
+  // The server answers with the state the share is now in: revoked, or how it had already ended.
+  const { state } = await api.secret.revoke.mutate({ manageToken: share.manageToken });
+  const label = share.label ? ` (${share.label})` : '';
+  if (values.json) printJson(io, RevokeJson, { id: share.id, state });
+  else if (state === 'revoked')
+    io.stdout.write(`Revoked ${share.id.slice(0, 8)}${label}: the link no longer works.\n`);
+  else
+    io.stdout.write(
+      `${share.id.slice(0, 8)}${label} had already ended (${state}); nothing to revoke.\n`,
+    );
+  return 0;
+}

@@ -1,0 +1,122 @@
+// The --help texts. The exit-code table comes from exit-codes.ts, so it cannot drift.
+import { EXIT_CODE_HELP } from './exit-codes';
+
+function exitCodes(): string {
+  const rows = EXIT_CODE_HELP.map(([code, what]) => `  ${String(code).padStart(3)}  ${what}`);
+  return ['Exit codes:', ...rows].join('\n');
+}
+
+const SERVER = `Server: --server URL, else ONCELINK_SERVER, else the one saved by \`oncelink server URL\`
+(https, or http on localhost only). ONCELINK_TIMEOUT: seconds to wait for it (default 20).`;
+
+const SHARE_LIMITS = `  --expires DURATION  burn it unread after this long: 10m, 1h, 24h, 7d (default 24h)
+  --views N           how many times it can be revealed (default 1)
+  --attempts N        wrong passphrases before it is destroyed, 1-10 (default 1)
+  --label TEXT        a note for \`oncelink list\`, kept on this machine only
+  --server URL        the oncelink server to use`;
+
+export const HELP: Record<string, string> = {
+  main: `oncelink: hand one secret to one person, once.
+
+Usage: oncelink <command> [options]
+
+Commands:
+  share [TEXT]        share a secret (from TEXT, or standard input when TEXT is absent or -)
+  generate [KIND]     generate a password, passphrase, pin, token or uuid (--share to share it)
+  reveal LINK         reveal a secret: asks for the passphrase, prints the secret
+  list                the shares made from this machine, with their status and events
+  revoke ID           burn a share made from this machine before it is read
+  server [URL]        show the server in use, or save URL as the default
+
+Options: -h, --help (also after a command), -v, --version
+
+${SERVER}
+Files: $XDG_CONFIG_HOME/oncelink/ (else ~/.config/oncelink/): config.json and shares.json
+(manage tokens of your shares: they can revoke a share, never read it), readable by you only.
+
+${exitCodes()}
+`,
+  share: `Usage: oncelink share [TEXT | -] [options]
+
+Encrypts the secret here and uploads only ciphertext. Prints the link and the passphrase on
+standard output (labelled lines); send them to the recipient over two different channels.
+
+Without TEXT, or with -, the secret is read from standard input byte for byte: every line
+break and space is kept, including the trailing newline that echo adds (use printf, or
+--trim-newline). On a terminal it is asked for without echo (one line). TEXT on the command
+line is visible in shell history and to other users (ps): prefer standard input.
+
+Options:
+${SHARE_LIMITS}
+  --words N           words in the passphrase, 4-12 (default 6)
+  --trim-newline      drop one trailing line break from the secret
+  --json              print one JSON object: id, link, passphrase, expiresAt, maxViews,
+                      maxAttempts, kind, label, server
+
+${SERVER}
+
+${exitCodes()}
+`,
+  generate: `Usage: oncelink generate [password|passphrase|pin|token|uuid] [options]
+
+Prints a fresh random value on standard output, its entropy and strength on standard error.
+
+Options (default in brackets):
+  password     --length N (20, 4-1024), --no-lower, --no-upper, --no-digits, --no-symbols,
+               --avoid-ambiguous
+  passphrase   --words N (8, 3-12), --separator S (-, up to 3 non-letters), --capitalize, --digit
+  pin          --length N (6, 4-12)
+  token        --bits N (256, 64-512, a multiple of 8), --encoding hex|base64url|base32 (base64url)
+  uuid         (none)
+  --json       print one JSON object: kind, value, entropyBits, strength (and share)
+  --share      share the value at once (prints it, the link and the passphrase), with:
+${SHARE_LIMITS}
+  --share-words N     words in the share's passphrase, 4-12 (default 6)
+
+${exitCodes()}
+`,
+  reveal: `Usage: oncelink reveal LINK [--passphrase-stdin] [--json]
+
+Asks for the passphrase without echo, checks it against the link before anything is spent (a
+typo is caught here, up to 3 tries), then reveals and decrypts the secret. The secret goes to
+standard output exactly as it was shared (no newline is added); its kind and the views left go
+to standard error. The server is the one in the link.
+
+Options:
+  --passphrase-stdin  read the passphrase from the first line of standard input (no retries)
+  --json              print one JSON object: kind, value, viewsLeft
+
+${exitCodes()}
+`,
+  list: `Usage: oncelink list [--json]
+
+The shares made from this machine, newest first, with their live state and events as the
+server tells them (one request per 100 shares and server). Shares the server has forgotten
+(past its retention) are shown one last time and then dropped from shares.json. ENDS is when
+a share expires, or when it ended. When a server cannot be asked, its shares show state ?
+(null and an error in JSON), the others are still listed, and the exit code says why.
+
+Options:
+  --json   print one JSON object: {shares: [{id, label, kind, server, createdAt, expiresAt,
+           maxViews, maxAttempts, state, viewsLeft, attemptsLeft, endedAt, events, error}]}
+
+${exitCodes()}
+`,
+  revoke: `Usage: oncelink revoke ID [--json]
+
+Burns a share made from this machine on its server: the link stops working at once. ID is the
+id shown by \`oncelink list\`, or any unique start of it.
+
+Options:
+  --json   print one JSON object: id, state
+
+${exitCodes()}
+`,
+  server: `Usage: oncelink server [URL]
+
+Without URL, prints the server commands use and where that comes from. With URL, checks it
+and saves it in config.json as the default (--server and ONCELINK_SERVER still come first).
+
+${exitCodes()}
+`,
+};

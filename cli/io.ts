@@ -1,0 +1,74 @@
+// The process's streams and environment as the commands see them, and reading standard input
+// byte for byte: nothing trimmed, nothing re-encoded, invalid UTF-8 refused rather than mended.
+import { UsageError } from './errors';
+
+export interface Io {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: Record<string, string | undefined>;
+}
+
+export function processIo(): Io {
+  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+}
+
+/** Writes one line (a newline added) to standard error. */
+export function note(io: Io, line: string): void {
+  io.stderr.write(`${line}\n`);
+}
+
+/**
+ * Everything on `stream` up to `maxBytes`; `over` is true when there was more (reading stops
+ * there, so an endless pipe cannot fill memory).
+ */
+export async function readAll(
+  stream: NodeJS.ReadableStream,
+  maxBytes: number,
+): Promise<{ bytes: Buffer; over: boolean }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(buf);
+    size += buf.length;
+    if (size > maxBytes) {
+      (stream as { destroy?: () => void }).destroy?.();
+      return { bytes: Buffer.concat(chunks).subarray(0, maxBytes), over: true };
+    }
+  }
+  return { bytes: Buffer.concat(chunks), over: false };
+}
+
+/**
+ * Standard input up to its first line break (or its end), at most `maxBytes`: a writer that keeps
+ * the pipe open after the passphrase line is not waited for.
+ */
+export async function readLine(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    const end = buf.indexOf(0x0a);
+    chunks.push(end < 0 ? buf : buf.subarray(0, end + 1));
+    size += buf.length;
+    if (end >= 0 || size > maxBytes) break; // leaving the loop stops reading
+  }
+  return Buffer.concat(chunks).subarray(0, maxBytes);
+}
+
+/** Strict UTF-8: a byte-order mark is kept (it is part of the bytes), invalid input refused. */
+export function decodeUtf8(bytes: Uint8Array, what: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`${what} is not valid UTF-8 text`);
+  }
+}
+
+/** The first line, without its line break (\n or \r\n). */
+export function firstLine(text: string): string {
+  const end = text.indexOf('\n');
+  const line = end < 0 ? text : text.slice(0, end);
+  return line.endsWith('\r') ? line.slice(0, -1) : line;
+}

@@ -1,0 +1,59 @@
+// How results are printed: JSON checked against its documented schema, times as people read
+// them in a terminal, and plain aligned tables.
+import type { z } from 'zod';
+import type { SecretEvent } from '../shared/schemas';
+import type { Io } from './io';
+
+/** Prints one JSON object on one line, after checking it against the schema that documents it. */
+export function printJson<S extends z.ZodType>(io: Io, schema: S, value: z.input<S>): void {
+  io.stdout.write(`${JSON.stringify(schema.parse(value))}\n`);
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** "2025-11-22 14:03" in local time. */
+export function formatTime(iso: string): string {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())} ${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
+}
+
+export { formatRelative } from '../shared/relative-time';
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "1 view · 1 passphrase attempt". */
+export function describeLimits(maxViews: number, maxAttempts: number): string {
+  return `${plural(maxViews, 'view')} · ${plural(maxAttempts, 'passphrase attempt')}`;
+}
+
+/** "opened×2, viewed": each type once, in order of first occurrence, with its count. */
+export function summarizeEvents(events: readonly SecretEvent[]): string {
+  const counts = new Map<string, number>();
+  for (const e of events) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+  return [...counts].map(([type, n]) => (n > 1 ? `${type}×${n}` : type)).join(', ');
+}
+
+/** Columns padded to their widest cell; the last column is not padded. */
+export function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), ...rows.map(line)].join('\n') + '\n';
+}
+
+/** Cuts `s` to `max` characters with an ellipsis; control characters become spaces. */
+export function clip(s: string, max: number): string {
+  const clean = s.replace(/\p{Cc}/gu, ' ');
+  const chars = [...clean];
+  return chars.length <= max ? clean : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** Entropy as people read it: whole bits, or one decimal when not whole. */
+export function formatBits(bits: number): string {
+  return Number.isInteger(bits) ? `${bits}` : bits.toFixed(1);
+}

@@ -1,0 +1,72 @@
+// What `--json` prints, one object per command: the documentation of the output scripts read,
+// and what the tests validate it with. Times are ISO 8601; ids are the server's (b64u).
+import { z } from 'zod';
+import { SECRET_KINDS } from '../shared/envelope';
+import { GENERATOR_KINDS, STRENGTH_THRESHOLDS } from '../shared/generator/index';
+import { SECRET_STATES, SecretEvent, SecretId } from '../shared/schemas';
+
+const IsoTime = z.iso.datetime({ offset: true });
+const Count = z.number().int().min(0);
+
+/** `oncelink share --json`: send `link` and `passphrase` by two different channels. */
+export const ShareJson = z.strictObject({
+  id: SecretId,
+  link: z.url(),
+  passphrase: z.string().regex(/^[a-z]+( [a-z]+){3,11}$/),
+  expiresAt: IsoTime,
+  maxViews: Count.min(1),
+  maxAttempts: Count.min(1),
+  kind: z.enum(SECRET_KINDS),
+  label: z.string(),
+  server: z.url(),
+});
+
+/** `oncelink generate --json`; `share` only with `--share`. */
+export const GenerateJson = z.strictObject({
+  kind: z.enum(GENERATOR_KINDS),
+  value: z.string().min(1),
+  entropyBits: z.number().min(0),
+  strength: z.enum(STRENGTH_THRESHOLDS.map((t) => t.strength) as [string, ...string[]]),
+  share: ShareJson.optional(),
+});
+
+/** `oncelink reveal --json`: the secret exactly, and the views left after this one. */
+export const RevealJson = z.strictObject({
+  kind: z.enum(SECRET_KINDS),
+  value: z.string(),
+  viewsLeft: Count,
+});
+
+/**
+ * One share in `oncelink list --json`. `state` is the server's answer ('unknown': it no longer
+ * knows the share); null with `error` when the server could not be asked.
+ */
+export const ListItemJson = z.strictObject({
+  id: SecretId,
+  label: z.string(),
+  kind: z.enum(SECRET_KINDS),
+  server: z.url(),
+  createdAt: IsoTime,
+  expiresAt: IsoTime,
+  maxViews: Count.min(1),
+  maxAttempts: Count.min(1),
+  state: z.enum([...SECRET_STATES, 'unknown']).nullable(),
+  viewsLeft: Count.nullable(),
+  attemptsLeft: Count.nullable(),
+  endedAt: IsoTime.nullable(),
+  events: z.array(SecretEvent),
+  error: z.strictObject({ code: z.string(), message: z.string() }).nullable(),
+});
+
+/** `oncelink list --json`, newest first. */
+export const ListJson = z.strictObject({ shares: z.array(ListItemJson) });
+
+/** `oncelink revoke --json`: the state the share is in now. */
+export const RevokeJson = z.strictObject({ id: SecretId, state: z.enum(SECRET_STATES) });
+
+export type ShareJson = z.infer<typeof ShareJson>;
+export type GenerateJson = z.infer<typeof GenerateJson>;
+export type RevealJson = z.infer<typeof RevealJson>;
+export type ListItemJson = z.infer<typeof ListItemJson>;
+export type ListJson = z.infer<typeof ListJson>;
+export type RevokeJson = z.infer<typeof RevokeJson>;

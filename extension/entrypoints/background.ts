@@ -1,0 +1,38 @@
+// The service worker (Firefox: event page). It only wires browser events to extension/lib;
+// listeners are added synchronously at start so that events waking the worker reach them.
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { listenForRequests } from '../lib/bridge-handler';
+import { POLL_ALARM } from '../lib/poll-schedule';
+import { onCommand, onMenuClicked, registerMenu } from '../lib/share-selection';
+import { pollAndSchedule } from '../lib/status-poller';
+
+function report(what: string) {
+  return (err: unknown) => console.error(`${what} failed`, err);
+}
+
+export default defineBackground(() => {
+  // Menus persist in the browser, but only if created once per install or update; on startup
+  // too, since Firefox's event pages may drop them with the session.
+  const setUp = () => {
+    registerMenu().catch(report('menu setup'));
+    void pollAndSchedule(); // Resumes polling for shares still pending from last time.
+  };
+  browser.runtime.onInstalled.addListener(setUp);
+  browser.runtime.onStartup.addListener(setUp);
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    onMenuClicked(info, tab).catch(report('share selection'));
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    onCommand(command, tab).catch(report('share selection'));
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === POLL_ALARM) void pollAndSchedule();
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    void browser.notifications.clear(id);
+    void browser.tabs.create({ url: browser.runtime.getURL('/popup.html?tab=sent') });
+  });
+  listenForRequests();
+});

@@ -1,0 +1,58 @@
+// Requests from the extension's views (popup, share window) to the background, and their
+// answers. The background does everything that touches the network or the Sent list, so there
+// is one writer of the list and the views stay small. Failures come back as the one sentence
+// shared/messages.ts has for them.
+import { browser } from 'wxt/browser';
+import type { SelectionRead } from './read-selection';
+import type { ShareRequest, ShareResult } from './share-flow';
+import type { ShareState } from './sent-store';
+
+export type BridgeRequest =
+  | { type: 'share.create'; request: ShareRequest }
+  | { type: 'selection.take'; id: string }
+  | { type: 'status.refresh' }
+  | { type: 'sent.revoke'; id: string }
+  | { type: 'sent.forget'; id: string };
+
+/** What each request answers with. */
+export interface BridgeAnswers {
+  'share.create': ShareResult;
+  'selection.take': SelectionRead | null;
+  'status.refresh': null;
+  'sent.revoke': ShareState;
+  'sent.forget': boolean;
+}
+
+export interface BridgeFailure {
+  code: string;
+  message: string;
+}
+
+export type BridgeReply<T> = { ok: true; value: T } | { ok: false; failure: BridgeFailure };
+
+/** Thrown in the view with the sentence to show. */
+export class BridgeError extends Error {
+  override readonly name = 'BridgeError';
+  constructor(readonly failure: BridgeFailure) {
+    super(failure.message);
+  }
+}
+
+export async function callBackground<R extends BridgeRequest>(
+  request: R,
+): Promise<BridgeAnswers[R['type']]> {
+  let reply: BridgeReply<BridgeAnswers[R['type']]> | undefined;
+  try {
+    reply = await browser.runtime.sendMessage(request);
+  } catch {
+    reply = undefined;
+  }
+  if (!reply) {
+    throw new BridgeError({
+      code: 'EXTENSION',
+      message: 'The extension did not answer. Close this window and try again.',
+    });
+  }
+  if (!reply.ok) throw new BridgeError(reply.failure);
+  return reply.value;
+}

@@ -1,0 +1,28 @@
+// A stand-in for the backend at the fetch level, answering tRPC the way the real server does
+// (plain JSON, no batching), so the extension's real tRPC client is under test.
+import { vi } from 'vitest';
+
+export type Answer = { status?: number; data?: unknown; error?: Record<string, unknown> };
+
+/** Stubs global fetch; `answer(procedure, input)` decides each reply. Returns the calls made. */
+export function fakeServer(answer: (procedure: string, input: unknown) => Answer) {
+  const calls: { url: string; procedure: string; input: unknown }[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string | URL, init?: RequestInit) => {
+      const u = new URL(String(url));
+      const procedure = u.pathname.split('/').pop()!;
+      const input = init?.body ? JSON.parse(String(init.body)) : null;
+      calls.push({ url: u.origin + u.pathname, procedure, input });
+      const a = answer(procedure, input);
+      const body = a.error
+        ? { error: { message: 'error', code: -32600, data: a.error } }
+        : { result: { data: a.data } };
+      return new Response(JSON.stringify(body), {
+        status: a.status ?? (a.error ? 400 : 200),
+        headers: { 'content-type': 'application/json' },
+      });
+    }),
+  );
+  return calls;
+}

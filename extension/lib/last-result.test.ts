@@ -1,0 +1,34 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  forgetLastResult,
+  keepLastResult,
+  LAST_RESULT_TTL_MS,
+  readLastResult,
+} from './last-result';
+
+const result = {
+  id: 'x',
+  link: 'https://ex.ample/s/x#y',
+  passphrase: 'a b c d e f',
+  expiresAt: '2030-01-01T00:00:00.000Z',
+  maxViews: 1,
+  maxAttempts: 1,
+  label: '',
+};
+
+describe('last popup result', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is kept in session memory only, for ten minutes or until forgotten', async () => {
+    const t0 = Date.parse('2030-01-01T10:00:00Z');
+    await keepLastResult(result, t0);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await readLastResult(t0 + LAST_RESULT_TTL_MS)).toEqual(result);
+    expect(await readLastResult(t0 + LAST_RESULT_TTL_MS + 1)).toBeNull();
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    await keepLastResult(result, t0);
+    await forgetLastResult();
+    expect(await readLastResult(t0)).toBeNull();
+  });
+});

@@ -1,0 +1,53 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { pickSelection, readSelection } from './read-selection';
+
+type Exec = typeof fakeBrowser.scripting.executeScript;
+
+function stubExecute(impl: (...args: unknown[]) => Promise<unknown>) {
+  const fn = vi.fn(impl);
+  fakeBrowser.scripting.executeScript = fn as unknown as Exec;
+  return fn;
+}
+
+describe('reading the selection', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('prefers the focused frame, then any frame with text', () => {
+    expect(
+      pickSelection([
+        { text: 'a', focused: false },
+        { text: 'b', focused: true },
+      ]),
+    ).toBe('b');
+    expect(pickSelection([null, { text: '', focused: true }, { text: 'c', focused: false }])).toBe(
+      'c',
+    );
+    expect(pickSelection([undefined])).toBe('');
+  });
+
+  it('reads the clicked frame exactly', async () => {
+    const exec = stubExecute(async () => [
+      { frameId: 3, result: { text: 'a\n  b', focused: true } },
+    ]);
+    expect(await readSelection(7, 3, 'a b')).toEqual({ text: 'a\n  b', lossy: false });
+    expect(exec.mock.calls[0]![0]).toMatchObject({ target: { tabId: 7, frameIds: [3] } });
+  });
+
+  it('looks in every frame for a keyboard shortcut', async () => {
+    const exec = stubExecute(async () => [{ frameId: 0, result: { text: 'x', focused: true } }]);
+    await readSelection(7, undefined, undefined);
+    expect(exec.mock.calls[0]![0]).toMatchObject({ target: { tabId: 7, allFrames: true } });
+  });
+
+  it("falls back to the menu's selectionText, marked lossy, where the page cannot be scripted", async () => {
+    stubExecute(async () => Promise.reject(new Error('Cannot access contents of the page')));
+    expect(await readSelection(7, 0, 'a b')).toEqual({ text: 'a b', lossy: true });
+    expect(await readSelection(7, undefined, undefined)).toEqual({ text: '', lossy: false });
+  });
+
+  it('falls back too when the page answers with nothing (a cross-origin frame)', async () => {
+    stubExecute(async () => [{ frameId: 0, result: { text: '', focused: true } }]);
+    expect(await readSelection(7, 0, 'secret')).toEqual({ text: 'secret', lossy: true });
+  });
+});

@@ -1,0 +1,86 @@
+// Shares made from this browser, in storage.local, for the Sent list and status polling.
+// What is kept: the id, the label, times, limits, the last known status and the manage token
+// (needed for status and revoke; it cannot decrypt anything). What is never kept: the
+// plaintext, the link (its fragment holds linkKey) and the passphrase. Someone who copies this
+// profile can see and revoke the shares, never read them.
+import { browser } from 'wxt/browser';
+import type { SecretKind } from '../../shared/envelope';
+import type { SecretEvent, SecretState } from '../../shared/schemas';
+
+export type ShareState = SecretState | 'unknown';
+
+export interface SentShare {
+  id: string;
+  /** The sender's own note; never sent to the server. */
+  label: string;
+  kind: SecretKind;
+  server: string;
+  manageToken: string;
+  createdAt: string;
+  expiresAt: string;
+  maxViews: number;
+  maxAttempts: number;
+  state: ShareState;
+  viewsLeft: number;
+  attemptsLeft: number;
+  endedAt: string | null;
+  events: SecretEvent[];
+  /** When the server last answered for this share; null until the first poll. */
+  checkedAt: string | null;
+  /** Views already announced by a notification, so each is announced once. */
+  notifiedViews: number;
+  notifiedDestroyed: boolean;
+}
+
+const KEY = 'sent';
+
+export async function listSent(): Promise<SentShare[]> {
+  const stored = (await browser.storage.local.get(KEY))[KEY];
+  return Array.isArray(stored) ? (stored as SentShare[]) : [];
+}
+
+// Every write is a read-modify-write of one list; chaining them keeps two writers in this
+// context (a poll and a revoke) from overwriting each other's change. Only the background
+// writes, so one chain is enough.
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Applies `change` to the stored list atomically (relative to other calls) and saves it. */
+export function updateSent<T>(change: (list: SentShare[]) => { list: SentShare[]; result: T }) {
+  const run = queue.then(async () => {
+    const { list, result } = change(await listSent());
+    await browser.storage.local.set({ [KEY]: list });
+    return result;
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Newest first. */
+export function addSent(share: SentShare): Promise<void> {
+  return updateSent((list) => ({
+    list: [share, ...list.filter((s) => s.id !== share.id)],
+    result: undefined,
+  }));
+}
+
+export function removeSent(id: string): Promise<boolean> {
+  return updateSent((list) => {
+    const next = list.filter((s) => s.id !== id);
+    return { list: next, result: next.length !== list.length };
+  });
+}
+
+/** Pending by the server's last word but past its expiry: shown as expired without asking. */
+export function effectiveState(share: SentShare, now = Date.now()): ShareState {
+  if (share.state === 'pending' && Date.parse(share.expiresAt) <= now) return 'expired';
+  return share.state;
+}
+
+/**
+ * Shares whose status can still change: the server last said pending, and we have not asked
+ * since the expiry (one poll after it fetches the final state and any last-minute view).
+ */
+export function needsPoll(share: SentShare): boolean {
+  if (share.state !== 'pending') return false;
+  return share.checkedAt === null || Date.parse(share.checkedAt) <= Date.parse(share.expiresAt);
+}

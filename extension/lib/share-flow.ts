@@ -1,0 +1,93 @@
+// Creating a share, in the background: encrypt (shared/protocol), upload, remember it for the
+// Sent list, start status polling. Argon2id runs here, off the views' UI thread, so the window
+// stays responsive; the plaintext exists only in this call's memory.
+import type { SecretKind } from '../../shared/envelope';
+import { createShare } from '../../shared/protocol';
+import { apiFor } from './api';
+import { keepLastResult } from './last-result';
+import { MIN_DELAY_MINUTES, schedulePoll } from './poll-schedule';
+import { addSent } from './sent-store';
+import { loadSettings } from './settings';
+import { checkShareOptions, MAX_LABEL_CHARS, type ShareOptions } from './share-options';
+
+export interface ShareRequest {
+  value: string;
+  kind: SecretKind;
+  options: ShareOptions;
+  /** Stays in this browser (Sent list); never sent. */
+  label: string;
+  /** Keep the result for the popup to show again if it closes (last-result.ts). */
+  remember?: boolean;
+}
+
+/** Shown once, then forgotten: only the sender's view holds link and passphrase. */
+export interface ShareResult {
+  id: string;
+  link: string;
+  passphrase: string;
+  expiresAt: string;
+  maxViews: number;
+  maxAttempts: number;
+  label: string;
+}
+
+/** A problem with what the user entered, with the sentence to show; no request was made. */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+}
+
+function checkRequest(req: ShareRequest): void {
+  if (typeof req.value !== 'string' || req.value.length === 0) {
+    throw new InputError('There is nothing to share: type or paste the secret first.');
+  }
+  const problems = Object.values(checkShareOptions(req.options));
+  if (problems.length > 0) throw new InputError(problems.join(' '));
+}
+
+export async function createAndRecordShare(req: ShareRequest): Promise<ShareResult> {
+  checkRequest(req);
+  const { server } = await loadSettings();
+  const { expiresIn, maxViews, maxAttempts, words } = req.options;
+  const created = await createShare({
+    value: req.value,
+    kind: req.kind,
+    words,
+    expiresIn,
+    maxViews,
+    maxAttempts,
+    publicUrl: server,
+  });
+  const { id, expiresAt } = await apiFor(server).secret.create.mutate(created.request);
+  const label = req.label.trim().slice(0, MAX_LABEL_CHARS);
+  await addSent({
+    id,
+    label,
+    kind: req.kind,
+    server,
+    manageToken: created.manageToken,
+    createdAt: new Date().toISOString(),
+    expiresAt,
+    maxViews,
+    maxAttempts,
+    state: 'pending',
+    viewsLeft: maxViews,
+    attemptsLeft: maxAttempts,
+    endedAt: null,
+    events: [],
+    checkedAt: null,
+    notifiedViews: 0,
+    notifiedDestroyed: false,
+  });
+  await schedulePoll(MIN_DELAY_MINUTES);
+  const result: ShareResult = {
+    id,
+    link: created.link,
+    passphrase: created.passphrase,
+    expiresAt,
+    maxViews,
+    maxAttempts,
+    label,
+  };
+  if (req.remember) await keepLastResult(result);
+  return result;
+}

@@ -1,0 +1,84 @@
+// The knobs of one share (DESIGN.md §4) and their checks. Pure: the popup, the share window
+// and the background all validate with this, so a bad value is caught with a field-level message
+// before any key derivation, and the background never trusts a view blindly.
+import { ATTEMPTS, EXPIRY, VIEWS, WORDS } from '../../shared/limits';
+
+export interface ShareOptions {
+  /** Seconds until the server burns the secret unread. */
+  expiresIn: number;
+  maxViews: number;
+  /** Wrong passphrases allowed before the secret is destroyed. */
+  maxAttempts: number;
+  /** Passphrase words. */
+  words: number;
+}
+
+export const DEFAULT_SHARE_OPTIONS: Readonly<ShareOptions> = Object.freeze({
+  expiresIn: EXPIRY.default,
+  maxViews: VIEWS.default,
+  maxAttempts: ATTEMPTS.default,
+  words: WORDS.default,
+});
+
+/** Offered expiries: a short list is quicker to pick from than a free duration field. */
+export const EXPIRY_CHOICES: readonly { seconds: number; label: string }[] = [
+  { seconds: 5 * 60, label: '5 minutes' },
+  { seconds: 3600, label: '1 hour' },
+  { seconds: 24 * 3600, label: '1 day' },
+  { seconds: 3 * 24 * 3600, label: '3 days' },
+  { seconds: 7 * 24 * 3600, label: '7 days' },
+];
+
+/** Labels are a short note for the Sent list, not a place for the secret itself. */
+export const MAX_LABEL_CHARS = 80;
+
+export const LIMITS = {
+  maxViews: { min: VIEWS.min, max: VIEWS.max },
+  maxAttempts: { min: ATTEMPTS.min, max: ATTEMPTS.max },
+  words: { min: WORDS.min, max: WORDS.max },
+  expiresIn: { min: EXPIRY.min, max: EXPIRY.max },
+} as const;
+
+const NAMES: Record<keyof ShareOptions, string> = {
+  expiresIn: 'Expiry',
+  maxViews: 'Views',
+  maxAttempts: 'Attempts',
+  words: 'Passphrase words',
+};
+
+export type OptionErrors = Partial<Record<keyof ShareOptions, string>>;
+
+/** One message per bad field, saying what is allowed. Empty when all is well. */
+export function checkShareOptions(o: ShareOptions): OptionErrors {
+  const errors: OptionErrors = {};
+  for (const key of Object.keys(LIMITS) as (keyof ShareOptions)[]) {
+    const v = o[key];
+    const { min, max } = LIMITS[key];
+    if (!Number.isSafeInteger(v) || v < min || v > max) {
+      errors[key] =
+        key === 'expiresIn'
+          ? `${NAMES[key]}: choose one of the offered times.`
+          : `${NAMES[key]} must be a whole number from ${min} to ${max}.`;
+    }
+  }
+  return errors;
+}
+
+/** Values from storage or a form, with anything invalid replaced by the default. */
+export function sanitizeShareOptions(raw: unknown): ShareOptions {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<ShareOptions>;
+  const merged = { ...DEFAULT_SHARE_OPTIONS, ...r };
+  const errors = checkShareOptions(merged);
+  const out = { ...DEFAULT_SHARE_OPTIONS };
+  for (const key of Object.keys(out) as (keyof ShareOptions)[]) {
+    if (!errors[key]) out[key] = merged[key];
+  }
+  return out;
+}
+
+/** "1 view · 1 passphrase attempt": the summary shown with a result and in the Sent list. */
+export function describeShareOptions(o: Pick<ShareOptions, 'maxViews' | 'maxAttempts'>): string {
+  const views = `${o.maxViews} view${o.maxViews === 1 ? '' : 's'}`;
+  const attempts = `${o.maxAttempts} passphrase attempt${o.maxAttempts === 1 ? '' : 's'}`;
+  return `${views} · ${attempts}`;
+}

@@ -1,0 +1,54 @@
+// "Share securely" on selected text: the context-menu item and the keyboard command both end
+// here. The selection is read from the page, stashed in memory and the share window opened
+// with only the stash's id in its URL.
+import { browser, type Browser } from 'wxt/browser';
+import { readSelection, type SelectionRead } from './read-selection';
+import { stashSelection } from './selection-stash';
+
+export const MENU_ID = 'share-selection';
+export const COMMAND = 'share-selection';
+
+/** The share window: a popup window, which (unlike the toolbar popup) survives losing focus. */
+export const SHARE_WINDOW = { width: 420, height: 680 } as const;
+
+/** (Re)creates the menu item; removeAll first so a second call cannot fail on a duplicate id. */
+export async function registerMenu(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({
+    id: MENU_ID,
+    title: 'Share securely',
+    contexts: ['selection'],
+  });
+}
+
+export async function openShareWindow(selection: SelectionRead | null): Promise<void> {
+  const query = selection ? `?req=${encodeURIComponent(await stashSelection(selection))}` : '';
+  await browser.windows.create({
+    type: 'popup',
+    url: browser.runtime.getURL(`/share.html${query}`),
+    ...SHARE_WINDOW,
+  });
+}
+
+/** The context menu's click: read exactly what was selected in the clicked frame. */
+export async function onMenuClicked(
+  info: Browser.contextMenus.OnClickData,
+  tab?: Browser.tabs.Tab,
+): Promise<void> {
+  if (info.menuItemId !== MENU_ID) return;
+  const selection =
+    tab?.id !== undefined
+      ? await readSelection(tab.id, info.frameId ?? 0, info.selectionText)
+      : { text: info.selectionText ?? '', lossy: Boolean(info.selectionText) };
+  await openShareWindow(selection);
+}
+
+/** The keyboard shortcut: no menu data, so look in every frame of the active tab. */
+export async function onCommand(command: string, tab?: Browser.tabs.Tab): Promise<void> {
+  if (command !== COMMAND) return;
+  const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const selection =
+    target?.id !== undefined ? await readSelection(target.id, undefined, undefined) : null;
+  // Nothing readable (e.g. a browser page): the window opens empty and asks for a paste.
+  await openShareWindow(selection?.text ? selection : { text: '', lossy: false });
+}

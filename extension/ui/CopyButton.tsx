@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/** Copies `text`; says "Copied" for a moment so the user knows it worked. */
+export function CopyButton(props: { text: string; label: string; testid: string }) {
+  const [state, setState] = useState<'idle' | 'done' | 'failed'>('idle');
+  useEffect(() => {
+    if (state === 'idle') return;
+    const t = setTimeout(() => setState('idle'), 1500);
+    return () => clearTimeout(t);
+  }, [state]);
+  const copy = () =>
+    navigator.clipboard.writeText(props.text).then(
+      () => setState('done'),
+      () => setState('failed'),
+    );
+  return (
+    <button
+      type="button"
+      class={`copy${state === 'done' ? ' done' : ''}`}
+      data-testid={props.testid}
+      onClick={copy}
+    >
+      {state === 'done' ? 'Copied' : state === 'failed' ? 'Select and copy' : props.label}
+    </button>
+  );
+}

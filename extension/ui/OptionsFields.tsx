@@ -1,0 +1,89 @@
+// The four options of a share, used by the share form and by the defaults in Options.
+import { EXPIRY_CHOICES, LIMITS, type OptionErrors, type ShareOptions } from '../lib/share-options';
+
+interface Props {
+  value: ShareOptions;
+  errors: OptionErrors;
+  onChange: (next: ShareOptions) => void;
+  /** data-testid prefix, e.g. "share" gives "share-expiry". */
+  prefix: string;
+  disabled?: boolean;
+}
+
+const WORD_CHOICES = Array.from(
+  { length: LIMITS.words.max - LIMITS.words.min + 1 },
+  (_, i) => LIMITS.words.min + i,
+);
+
+export function OptionsFields({ value, errors, onChange, prefix, disabled }: Props) {
+  const set = (key: keyof ShareOptions) => (e: Event) => {
+    const raw = (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
+    // An empty or half-typed number stays NaN and is reported, not silently replaced.
+    onChange({ ...value, [key]: raw.trim() === '' ? NaN : Number(raw) });
+  };
+  const expiryKnown = EXPIRY_CHOICES.some((c) => c.seconds === value.expiresIn);
+  const number = (key: 'maxViews' | 'maxAttempts', label: string) => (
+    <label class="field">
+      <span>{label}</span>
+      <input
+        type="number"
+        inputMode="numeric"
+        min={LIMITS[key].min}
+        max={LIMITS[key].max}
+        step={1}
+        value={Number.isNaN(value[key]) ? '' : value[key]}
+        aria-invalid={errors[key] ? 'true' : undefined}
+        data-testid={`${prefix}-${key === 'maxViews' ? 'views' : 'attempts'}`}
+        disabled={disabled}
+        onInput={set(key)}
+      />
+    </label>
+  );
+  const problems = [errors.expiresIn, errors.maxViews, errors.maxAttempts, errors.words].filter(
+    Boolean,
+  );
+  return (
+    <>
+      <div class="grid">
+        <label class="field">
+          <span>Expires after</span>
+          <select
+            value={value.expiresIn}
+            data-testid={`${prefix}-expiry`}
+            disabled={disabled}
+            onChange={set('expiresIn')}
+          >
+            {!expiryKnown && <option value={value.expiresIn}>Custom</option>}
+            {EXPIRY_CHOICES.map((c) => (
+              <option key={c.seconds} value={c.seconds}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span>Passphrase words</span>
+          <select
+            value={value.words}
+            data-testid={`${prefix}-words`}
+            disabled={disabled}
+            onChange={set('words')}
+          >
+            {WORD_CHOICES.map((n) => (
+              <option key={n} value={n}>
+                {n} words ({n * 11} bits)
+              </option>
+            ))}
+          </select>
+        </label>
+        {number('maxViews', 'Views allowed')}
+        {number('maxAttempts', 'Wrong tries allowed')}
+      </div>
+      {problems.length > 0 && (
+        <div class="field-error" role="alert" data-testid={`${prefix}-options-error`}>
+          {problems.join(' ')}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+// The toolbar popup: Share, Generate, Sent, Options. Panels stay mounted while hidden, so
+// switching tabs never loses what was typed.
+import { useState } from 'preact/hooks';
+import type { SecretKind } from '../../shared/envelope';
+import { LAST_RESULT_KEY, readLastResult } from '../lib/last-result';
+import type { ShareResult } from '../lib/share-flow';
+import { GeneratePanel } from './GeneratePanel';
+import { Header } from './Header';
+import { OptionsPanel } from './OptionsPanel';
+import { SentList } from './SentList';
+import { SharePanel, type Prefill } from './SharePanel';
+import { useSettings } from './use-settings';
+import { useStored } from './use-stored';
+
+const TABS = ['share', 'generate', 'sent', 'options'] as const;
+type Tab = (typeof TABS)[number];
+const TAB_NAMES: Record<Tab, string> = {
+  share: 'Share',
+  generate: 'Generate',
+  sent: 'Sent',
+  options: 'Options',
+};
+
+function initialTab(): Tab {
+  const t = new URLSearchParams(location.search).get('tab');
+  return (TABS as readonly string[]).includes(t ?? '') ? (t as Tab) : 'share';
+}
+
+export function Popup() {
+  const [tab, setTab] = useState<Tab>(initialTab);
+  const settings = useSettings();
+  const [prefill, setPrefill] = useState<Prefill | null>(null);
+  // undefined: not read yet; the Share panel waits for it so a kept result shows at once. Also
+  // followed later: a share started before the popup was closed and reopened lands here.
+  const lastResult = useStored<ShareResult | null | undefined>(
+    'session',
+    LAST_RESULT_KEY,
+    readLastResult,
+    undefined,
+  );
+
+  const shareThis = (value: string, kind: SecretKind) => {
+    setPrefill({ value, kind });
+    setTab('share');
+  };
+
+  return (
+    <div class="popup">
+      <Header server={settings?.server ?? null} />
+      <nav class="tabs" role="tablist">
+        {TABS.map((t) => (
+          <button
+            key={t}
+            type="button"
+            role="tab"
+            aria-selected={tab === t}
+            data-testid={`tab-${t}`}
+            onClick={() => setTab(t)}
+          >
+            {TAB_NAMES[t]}
+          </button>
+        ))}
+      </nav>
+      {settings && lastResult !== undefined && (
+        <main>
+          <div hidden={tab !== 'share'} data-testid="panel-share">
+            <SharePanel
+              defaults={settings.defaults}
+              prefill={prefill}
+              keptResult={lastResult}
+              remember
+            />
+          </div>
+          <div hidden={tab !== 'generate'} data-testid="panel-generate">
+            <GeneratePanel onShare={shareThis} />
+          </div>
+          <div hidden={tab !== 'sent'} data-testid="panel-sent">
+            <SentList visible={tab === 'sent'} />
+          </div>
+          <div hidden={tab !== 'options'} data-testid="panel-options">
+            <OptionsPanel settings={settings} />
+          </div>
+        </main>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+// The secret and its options. Everything typed stays here on any error: the form is only
+// cleared by a successful share.
+import { checkShareOptions, MAX_LABEL_CHARS, type ShareOptions } from '../lib/share-options';
+import { OptionsFields } from './OptionsFields';
+import { SizeHint } from './SizeHint';
+
+export interface ShareDraft {
+  value: string;
+  options: ShareOptions;
+  label: string;
+}
+
+interface Props {
+  draft: ShareDraft;
+  onChange: (d: ShareDraft) => void;
+  onSubmit: () => void;
+  busy: boolean;
+  error: string | null;
+  /** Shown above the secret, e.g. "line breaks may have been lost". */
+  note?: string | null;
+  /** What the value is, when it is not plain text ("Generated password"). */
+  kindLabel?: string | null;
+}
+
+export function ShareForm({ draft, onChange, onSubmit, busy, error, note, kindLabel }: Props) {
+  const optionErrors = checkShareOptions(draft.options);
+  const canCreate = draft.value.length > 0 && Object.keys(optionErrors).length === 0 && !busy;
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (canCreate) onSubmit();
+      }}
+    >
+      {note && (
+        <p class="note" data-testid="share-note">
+          {note}
+        </p>
+      )}
+      <label class="field">
+        <span>{kindLabel ?? 'Secret'}</span>
+        <textarea
+          rows={5}
+          value={draft.value}
+          readOnly={busy}
+          placeholder="Type or paste the secret"
+          spellcheck={false}
+          autocomplete="off"
+          data-testid="share-secret"
+          onInput={(e) => onChange({ ...draft, value: e.currentTarget.value })}
+        />
+        <SizeHint value={draft.value} />
+      </label>
+      <OptionsFields
+        value={draft.options}
+        errors={optionErrors}
+        prefix="share"
+        disabled={busy}
+        onChange={(options) => onChange({ ...draft, options })}
+      />
+      <label class="field" style={{ marginTop: '10px' }}>
+        <span>Label (optional, stays in this browser)</span>
+        <input
+          type="text"
+          maxLength={MAX_LABEL_CHARS}
+          value={draft.label}
+          placeholder="e.g. Wi-Fi for Sam"
+          data-testid="share-label"
+          disabled={busy}
+          onInput={(e) => onChange({ ...draft, label: e.currentTarget.value })}
+        />
+      </label>
+      {error && (
+        <p class="alert" role="alert" data-testid="share-error">
+          {error}
+        </p>
+      )}
+      <button type="submit" class="primary wide" disabled={!canCreate} data-testid="share-create">
+        {busy ? (
+          <>
+            <span class="spinner" aria-hidden="true" />
+            Encrypting…
+          </>
+        ) : (
+          'Create link'
+        )}
+      </button>
+    </form>
+  );
+}

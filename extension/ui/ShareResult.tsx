@@ -1,0 +1,52 @@
+// The two halves of a share, each with its own copy button, and the link's QR code.
+import type { ShareResult as Result } from '../lib/share-flow';
+import { describeShareOptions } from '../lib/share-options';
+import { CopyButton } from './CopyButton';
+import { QrCode } from './QrCode';
+import { formatRelative, formatWhen } from './format';
+import './result.css';
+
+export function ShareResult(props: { result: Result; onDone: () => void }) {
+  const { result } = props;
+  const { label } = result;
+  return (
+    <section class="result" data-testid="share-result">
+      <h2>{label ? `Ready to send: ${label}` : 'Ready to send'}</h2>
+      <p class="reminder" data-testid="result-reminder">
+        Send the link and the passphrase over <b>different channels</b>, e.g. the link by email and
+        the passphrase by chat.
+      </p>
+      <div class="half">
+        <div class="row">
+          <strong>Link</strong>
+          <CopyButton text={result.link} label="Copy link" testid="copy-link" />
+        </div>
+        <p class="value" data-testid="result-link">
+          {result.link}
+        </p>
+      </div>
+      <div class="half">
+        <div class="row">
+          <strong>Passphrase</strong>
+          <CopyButton text={result.passphrase} label="Copy passphrase" testid="copy-passphrase" />
+        </div>
+        <p class="value passphrase" data-testid="result-passphrase">
+          {result.passphrase}
+        </p>
+      </div>
+      <div class="qr-row">
+        <QrCode text={result.link} testid="result-qr" />
+        <div class="muted">
+          <p>Scan to open the link on a phone.</p>
+          <p data-testid="result-expiry">
+            Expires {formatRelative(result.expiresAt)} ({formatWhen(result.expiresAt)})
+          </p>
+          <p>{describeShareOptions(result)}. Follow it under Sent.</p>
+        </div>
+      </div>
+      <button type="button" class="secondary wide" data-testid="result-done" onClick={props.onDone}>
+        Done: forget link and passphrase
+      </button>
+    </section>
+  );
+}

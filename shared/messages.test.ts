@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES, ProtocolError } from './errors';
+import { messageFor, toFailure } from './messages';
+
+describe('messages', () => {
+  it('reads a tRPC client error by its data.reason and details', () => {
+    const err = Object.assign(new Error('x'), {
+      data: { reason: 'WRONG_PASSPHRASE', attemptsLeft: 2 },
+    });
+    expect(toFailure(err)).toEqual({
+      code: 'WRONG_PASSPHRASE',
+      message: 'Wrong passphrase. 2 attempts are left.',
+      retryable: false,
+      details: {
+        attemptsLeft: 2,
+        retryAfter: undefined,
+        limit: undefined,
+        issues: undefined,
+        outcomeUnknown: undefined,
+      },
+    });
+    const last = toFailure(
+      Object.assign(new Error('x'), { data: { reason: 'WRONG_PASSPHRASE', attemptsLeft: 0 } }),
+    );
+    expect(last.message).toMatch(/destroyed/);
+  });
+
+  it('says when to retry a rate limit, and that an outage spent nothing', () => {
+    const rl = toFailure({ data: { reason: 'RATE_LIMITED', retryAfter: 42 } });
+    expect(rl).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryable: true,
+      message: 'Too many requests. Try again in 42 seconds.',
+    });
+    expect(toFailure({ data: { reason: 'SERVICE_UNAVAILABLE' } }).message).toMatch(
+      /Nothing was spent/,
+    );
+  });
+
+  it('recognises network failures of every runtime', () => {
+    for (const msg of [
+      'Failed to fetch',
+      'NetworkError when attempting to fetch resource.',
+      'fetch failed',
+    ]) {
+      expect(toFailure(new TypeError(msg)).code).toBe('NETWORK');
+    }
+    expect(
+      toFailure(new Error('x', { cause: new Error('connect ECONNREFUSED 127.0.0.1:1') })).code,
+    ).toBe('NETWORK');
+  });
+
+  it('reads protocol errors, and anything else is INTERNAL', () => {
+    expect(toFailure(new ProtocolError('CHECK_MISMATCH', 'x'))).toMatchObject({
+      code: 'CHECK_MISMATCH',
+      retryable: true,
+    });
+    expect(toFailure(new ProtocolError('BAD_LINK', 'x')).message).toMatch(/part after #/);
+    expect(toFailure(undefined).code).toBe('INTERNAL');
+    expect(toFailure({ data: { reason: 'NOT_A_CODE' } }).code).toBe('INTERNAL');
+  });
+
+  it('has a sentence for every server code', () => {
+    for (const code of ERROR_CODES) expect(messageFor(code).length).toBeGreaterThan(10);
+    expect(messageFor('TOO_LARGE', { limit: 65536 })).toMatch(
+      /too large: this server takes up to 64 KiB/,
+    );
+  });
+});

@@ -1,0 +1,37 @@
+// What the figures were measured on.
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+
+function cpuModel(): string {
+  try {
+    const m = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'));
+    if (m) return m[1]!.trim();
+  } catch {
+    // not Linux
+  }
+  return os.cpus()[0]?.model ?? 'unknown';
+}
+
+function packageVersion(name: string): string {
+  try {
+    const url = new URL(`../../node_modules/${name}/package.json`, import.meta.url);
+    return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function machine() {
+  return {
+    cpuModel: cpuModel(),
+    cores: os.availableParallelism(),
+    memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    pglite: packageVersion('@electric-sql/pglite'),
+    pg: packageVersion('pg'),
+    kysely: packageVersion('kysely'),
+    trpc: packageVersion('@trpc/server'),
+    loadAverageAtStart: os.loadavg().map((x) => +x.toFixed(2)),
+  };
+}

@@ -1,0 +1,222 @@
+// `npm run bench [-- --quick] [--only=pglite|postgres] [--skip-kdf] [--skip-stub] [--no-wait]
+//  [--out=path]`
+// Backend throughput and latency over HTTP against the raw-SQL floor (DESIGN.md §6), on embedded
+// PGlite and on PostgreSQL, at 16 and 64 clients; plus Argon2id in Node. A benchmark, not a test:
+// it prints figures and writes them to docs/bench/backend.json (quick or partial runs write to
+// tests/artifacts/bench/ instead, so they never overwrite the recorded full run).
+import { postgresApi, pgliteApi, stubApi } from './api';
+import { pendingCleanups, postgresInfo, redact, resolvePostgres } from './databases';
+import { pgliteFloors, postgresFloors } from './floor';
+import { benchArgon2id, type KdfResult } from './kdf';
+import { machine } from './machine';
+import {
+  cpuPerOp,
+  DISTURBED_OTHER_CPU,
+  policy,
+  Sizer,
+  type PhaseResult,
+  type Settings,
+} from './phase';
+import { phaseTable, rows, table, TARGETS, writeJson } from './report';
+
+type DbKind = 'pglite' | 'postgres';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+
+const quick = flag('quick');
+const only = option('only') as DbKind | undefined;
+if (only && only !== 'pglite' && only !== 'postgres') {
+  console.error(`--only must be pglite or postgres, got ${only}`);
+  process.exit(2);
+}
+const partial = quick || !!only || flag('skip-kdf') || flag('skip-stub');
+const out =
+  option('out') ?? (partial ? 'tests/artifacts/bench/backend.json' : 'docs/bench/backend.json');
+const settings: Settings = quick
+  ? { warmupMs: 500, durationMs: 2000, concurrency: [16, 64] }
+  : { warmupMs: 2000, durationMs: 8000, concurrency: [16, 64] };
+// The machine may be shared: each phase waits for quiet first, and a disturbed phase runs again.
+policy.waitForQuiet = !flag('no-wait');
+policy.retries = quick || flag('no-wait') ? 0 : 2;
+
+process.once('SIGINT', () => {
+  console.error('\ninterrupted: dropping benchmark databases and temporary directories');
+  void Promise.allSettled([...pendingCleanups].map((c) => c())).then(() => process.exit(130));
+});
+
+async function main() {
+  const started = new Date();
+  const host = machine();
+  console.log(`oncelink backend benchmark${quick ? ' (quick)' : ''}`);
+  console.log(`  cpu ${host.cpuModel}, ${host.cores} cores, ${host.memoryGiB} GiB; ${host.os}`);
+  console.log(
+    `  node ${host.node}; pglite ${host.pglite}; pg ${host.pg}; kysely ${host.kysely}; tRPC ${host.trpc}`,
+  );
+  console.log(`  load average at start ${host.loadAverageAtStart.join(' ')}`);
+  console.log(
+    `  each phase: ${settings.warmupMs / 1000} s warm-up, ${settings.durationMs / 1000} s measured, closed loop, clients ${settings.concurrency.join(' and ')}`,
+  );
+  console.log(
+    `  ${policy.waitForQuiet ? 'waits for a quiet machine before each phase' : 'does not wait for a quiet machine'}; ${policy.retries ? `repeats a disturbed phase ${policy.retries === 1 ? 'once' : `${policy.retries} times`}` : 'no repeats'}`,
+  );
+
+  let kdf: KdfResult | null = null;
+  if (!flag('skip-kdf')) {
+    kdf = await benchArgon2id(5);
+    console.log(
+      `\nArgon2id in Node (m=${kdf.params.m} KiB, t=${kdf.params.t}, p=${kdf.params.p}): median ${kdf.medianMs} ms of ${kdf.runs} (${kdf.msEach.join(', ')})`,
+    );
+  }
+
+  const results: PhaseResult[] = [];
+  /** Rate guess for the first API phase: the stub's (no database) best, which no API run beats. */
+  let apiGuess: number | null = null;
+  const skipped: { database: DbKind; reason: string }[] = [];
+  const servers: Record<string, Record<string, string>> = {};
+  let postgres: (Awaited<ReturnType<typeof postgresInfo>> & { url: string; from: string }) | null =
+    null;
+
+  if (!flag('skip-stub')) {
+    console.log(
+      '\nNo database: the real app (createApp: HTTP, tRPC, zod, service, metrics, logging) over a stub database',
+    );
+    const stub = await stubApi(settings, new Sizer(5000));
+    apiGuess = Math.max(...stub.results.map((r) => r.rps)) * 1.2;
+    results.push(...stub.results);
+    servers.none = stub.env;
+  }
+
+  if (!only || only === 'pglite') {
+    console.log('\nPGlite (embedded, fresh data directories)');
+    const floors = await pgliteFloors(settings, 8000);
+    results.push(...floors);
+    const api = await pgliteApi(settings, new Sizer(apiGuess ?? bestRate(floors) * 1.2));
+    results.push(...api.results);
+    servers.pglite = api.env;
+  }
+
+  if (!only || only === 'postgres') {
+    const pg = await resolvePostgres();
+    if ('skip' in pg) {
+      console.log(`\nPostgreSQL skipped: ${pg.skip}`);
+      skipped.push({ database: 'postgres', reason: pg.skip });
+    } else {
+      const info = await postgresInfo(pg.url);
+      postgres = { ...info, url: redact(pg.url), from: pg.from };
+      console.log(
+        `\nPostgreSQL ${info.serverVersion} at ${postgres.url} (${pg.from}; synchronous_commit=${info.synchronousCommit}, fsync=${info.fsync}, shared_buffers=${info.sharedBuffers})`,
+      );
+      const floors = await postgresFloors(pg.url, settings, 15000);
+      results.push(...floors);
+      const api = await postgresApi(
+        pg.url,
+        settings,
+        new Sizer(apiGuess ?? bestRate(floors) * 1.2),
+      );
+      results.push(...api.results);
+      servers.postgres = api.env;
+    }
+  }
+
+  const all = rows(results);
+  console.log(
+    "\nAPI against the floor (floor = the repository's exact SQL sent straight through pg / PGlite)",
+  );
+  console.log(table(all));
+  console.log('\nEvery phase');
+  console.log(phaseTable(results));
+  console.log(
+    `(cpu %: of one core over the measured window, 200 = both cores; * = other programs used ≥ ${DISTURBED_OTHER_CPU} % meanwhile)`,
+  );
+  console.log(
+    `\ntargets (DESIGN.md §6): API req/s ≥ ${TARGETS.ratio} × floor req/s; p99 < ${TARGETS.p99Ms} ms at ${TARGETS.p99AtClients} clients`,
+  );
+  for (const s of skipped) console.log(`skipped ${s.database}: ${s.reason}`);
+
+  const failed = results.filter((r) => r.errors > 0);
+  for (const f of failed) {
+    console.log(
+      `FAILED: ${f.database} ${f.target} ${f.op} c=${f.concurrency}: ${f.errors} errors, e.g. ${f.errorSamples.join(' | ')}`,
+    );
+  }
+  const exhausted = results.filter((r) => r.exhausted);
+  for (const e of exhausted) {
+    console.log(
+      `note: ${e.database} ${e.target} ${e.op} c=${e.concurrency} ran out of inputs after ${e.seconds} s of the window`,
+    );
+  }
+
+  await writeJson(out, {
+    generatedAt: started.toISOString(),
+    finishedAt: new Date().toISOString(),
+    mode: { quick, only: only ?? null },
+    settings,
+    policy,
+    machine: { ...host, postgres },
+    server: servers,
+    targets: TARGETS,
+    argon2id: kdf,
+    skipped,
+    phases: results.map((r) => ({
+      database: r.database,
+      target: r.target,
+      op: r.op,
+      clients: r.concurrency,
+      ...pick(r),
+    })),
+    rows: all.map((r) => ({
+      database: r.database,
+      op: r.op,
+      clients: r.clients,
+      api: r.api && pick(r.api),
+      noDbApi: r.noDb && pick(r.noDb),
+      floor: r.floors.sql && pick(r.floors.sql),
+      plainFloor: r.floors.plain && pick(r.floors.plain),
+      repoFloor: r.floors.repo && pick(r.floors.repo),
+      ratio: r.ratio,
+      met: r.met,
+      failed: r.failed,
+      disturbed: r.disturbed,
+    })),
+    notes: {
+      floor:
+        "the repository's exact statements (CTE with the 'created' / 'viewed' event rows), captured from backend/secrets/repository.ts and sent through pg.Pool.query / PGlite.query with C connections",
+      plainFloor:
+        'hand-written INSERT of the secret row only, and UPDATE…RETURNING burning it (self-join for the old ciphertext); no event rows',
+      repoFloor: 'createSecretRepository over Kysely (backend/db/connect.ts), called directly',
+      noDbApi:
+        'tests/bench/stub-server.ts: the real app (createApp: HTTP server, tRPC router, zod, service, metrics, pino logging) over a Kysely driver that answers the repository at once; the part of each request that is not the database',
+      latency:
+        'milliseconds from request start to last response byte, measured in the load generator',
+      cpu: 'percent of one core over the measured window; 200 = both cores of a 2-core machine. cpuMicrosPerRequest = CPU time of each process divided by requests completed',
+      disturbed: `other programs used at least ${DISTURBED_OTHER_CPU} % of a core during some phase of the row`,
+    },
+  });
+  console.log(`\nwrote ${out}`);
+  if (failed.length) process.exitCode = 1;
+}
+
+const bestRate = (rs: PhaseResult[]) => Math.max(1000, ...rs.map((r) => r.rps));
+
+function pick(r: PhaseResult) {
+  return {
+    rps: r.rps,
+    latencyMs: r.latencyMs,
+    ops: r.ops,
+    seconds: r.seconds,
+    errors: r.errors,
+    errorSamples: r.errorSamples,
+    exhausted: r.exhausted,
+    attempts: r.attempts,
+    cpu: r.cpu,
+    cpuMicrosPerRequest: cpuPerOp(r),
+  };
+}
+
+main().catch(async (err: Error) => {
+  console.error(`benchmark failed: ${err.stack ?? err.message}`);
+  await Promise.allSettled([...pendingCleanups].map((c) => c()));
+  process.exit(1);
+});

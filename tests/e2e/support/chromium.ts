@@ -1,0 +1,69 @@
+// Debian's Chromium driven by playwright-core (no browser downloads on these machines).
+// Missing Chromium fails the run with the reason: end-to-end tests never skip silently.
+import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function assertChromium(): void {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM_PATH}, so the end-to-end tests cannot run. ` +
+        `Install Debian's package (apt-get install -y chromium, as .ci/run does) or set CHROMIUM_PATH.`,
+    );
+  }
+}
+
+// Without these, Chromium keeps calling Google's hosts, which this closed network refuses.
+const QUIET = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+];
+
+export interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** A fresh persistent profile; with `extensionDir`, that unpacked extension loaded. */
+export async function launchChromium(
+  opts: { extensionDir?: string; args?: string[] } = {},
+): Promise<Browser> {
+  assertChromium();
+  const profile = mkdtempSync(join(tmpdir(), 'oncelink-chromium-'));
+  const ext = opts.extensionDir ? resolve(opts.extensionDir) : undefined;
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      ...QUIET,
+      ...(ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []),
+      ...(opts.args ?? []),
+    ],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export const SCREENSHOT_DIR = resolve('tests/artifacts/screenshots');
+
+/** Saves a screenshot under tests/artifacts/screenshots/<name>.png for people to look at. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

@@ -1,0 +1,46 @@
+// WXT builds the extension for Chrome and Firefox (Manifest V3) from extension/.
+// Explicit imports (imports: false) keep every module's dependencies visible and let the root
+// tsconfig typecheck the extension without WXT's generated globals.
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { extensionDefines, geckoId } from './extension/build-config';
+
+export default defineConfig({
+  srcDir: 'extension',
+  // In WXT 0.21 these two resolve from the repo root, not from srcDir (STACK-NOTES).
+  publicDir: 'extension/public',
+  modulesDir: 'extension/modules',
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+    define: extensionDefines(),
+    build: { target: 'es2022' },
+  }),
+  zip: {
+    // Firefox's store wants the sources that build the extension: not data, tests or outputs.
+    excludeSources: ['data/**', 'dist/**', 'tests/**', 'coverage/**'],
+  },
+  manifest: ({ browser }) => ({
+    name: 'oncelink',
+    description: 'Share a secret once: encrypted in your browser, a link and a passphrase.',
+    // Each permission is used by one feature (docs/extension.md explains them); no host
+    // permissions at install: a custom server's origin is requested when the user sets it.
+    permissions: ['contextMenus', 'activeTab', 'scripting', 'storage', 'notifications', 'alarms'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    action: { default_title: 'oncelink' },
+    commands: {
+      'share-selection': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Share the selected text securely',
+      },
+    },
+    content_security_policy: {
+      // hash-wasm runs Argon2id as WebAssembly, which MV3 blocks without 'wasm-unsafe-eval'.
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
+    },
+    // Chrome 116 / Firefox 128 (ESR): AbortSignal.any, storage.session, optional host permissions.
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: geckoId(), strict_min_version: '128.0' } } }
+      : { minimum_chrome_version: '116' }),
+  }),
+});
