@@ -233,10 +233,13 @@ export function createSecretRepository(db: Kysely<Database>) {
 
     /** Deletes one batch of tombstones that ended before `cutoff` (events go with them). */
     async deleteTombstones(cutoff: Date, batch: number): Promise<number> {
+      // Ordered, so the planner walks the secret_ended index and stops at the batch size; an
+      // unordered bitmap scan would gather every due entry, and re-read the dead ones on every
+      // run until VACUUM (docs/bench/scale.md).
       const r = await sql`
         delete from secret where id in (
           select id from secret where state <> 'pending' and ended_at <= ${cutoff}
-          limit ${batch} for update skip locked)
+          order by ended_at limit ${batch} for update skip locked)
       `.execute(db);
       return Number(r.numAffectedRows ?? 0n);
     },

@@ -1,14 +1,25 @@
-// `npm run bench [-- --quick] [--only=pglite|postgres] [--skip-kdf] [--skip-stub] [--no-wait]
-//  [--out=path]`
+// `npm run bench [-- --quick] [--only=pglite|postgres] [--skip-kdf] [--skip-stub] [--skip-clients]
+//  [--skip-scale] [--no-wait] [--out=path]`
 // Backend throughput and latency over HTTP against the raw-SQL floor (DESIGN.md §6), on embedded
-// PGlite and on PostgreSQL, at 16 and 64 clients; plus Argon2id in Node. A benchmark, not a test:
+// PGlite and on PostgreSQL, at 16 and 64 clients; plus Argon2id in Node, and the clients in
+// Chromium (page and popup weight, passphrase to plaintext, selection to link). A benchmark, not a test:
 // it prints figures and writes them to docs/bench/backend.json (quick or partial runs write to
 // tests/artifacts/bench/ instead, so they never overwrite the recorded full run).
+import { execFileSync } from 'node:child_process';
 import { postgresApi, pgliteApi, stubApi } from './api';
 import { pendingCleanups, postgresInfo, redact, resolvePostgres } from './databases';
+import {
+  measureExtensionWeight,
+  measureSelectionToLink,
+  printExtensionBench,
+  type ExtensionWeight,
+  type SelectionTiming,
+} from './extension';
 import { pgliteFloors, postgresFloors } from './floor';
 import { benchArgon2id, type KdfResult } from './kdf';
+import { writeChart } from './chart';
 import { machine } from './machine';
+import { benchPage, printPageBench, type PageBench } from './page';
 import {
   cpuPerOp,
   DISTURBED_OTHER_CPU,
@@ -31,7 +42,7 @@ if (only && only !== 'pglite' && only !== 'postgres') {
   console.error(`--only must be pglite or postgres, got ${only}`);
   process.exit(2);
 }
-const partial = quick || !!only || flag('skip-kdf') || flag('skip-stub');
+const partial = quick || !!only || flag('skip-kdf') || flag('skip-stub') || flag('skip-clients');
 const out =
   option('out') ?? (partial ? 'tests/artifacts/bench/backend.json' : 'docs/bench/backend.json');
 const settings: Settings = quick
@@ -148,6 +159,21 @@ async function main() {
     );
   }
 
+  // The clients, in Debian's Chromium: weight of what a user loads, and the two timings of §6.
+  let clients: {
+    page: PageBench;
+    extension: { weight: ExtensionWeight; timing: SelectionTiming };
+  } | null = null;
+  if (!flag('skip-clients')) {
+    const page = await benchPage({ runs: 5 });
+    printPageBench(page);
+    execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
+    const weight = measureExtensionWeight();
+    const timing = await measureSelectionToLink(5);
+    printExtensionBench(weight, timing);
+    clients = { page, extension: { weight, timing } };
+  }
+
   await writeJson(out, {
     generatedAt: started.toISOString(),
     finishedAt: new Date().toISOString(),
@@ -158,6 +184,7 @@ async function main() {
     server: servers,
     targets: TARGETS,
     argon2id: kdf,
+    clients,
     skipped,
     phases: results.map((r) => ({
       database: r.database,
@@ -195,6 +222,25 @@ async function main() {
     },
   });
   console.log(`\nwrote ${out}`);
+
+  // Cost against stored secrets (10 k vs 1 M) and the purge job: tests/bench/scale.ts, its own
+  // process and databases; then the chart of both.
+  if (!flag('skip-scale')) {
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'tests/bench/scale.ts', ...(quick ? ['--quick'] : [])],
+      {
+        stdio: 'inherit',
+      },
+    );
+  }
+  const art = 'tests/artifacts/bench';
+  const chart = writeChart(
+    partial
+      ? { backend: out, scale: quick ? `${art}/scale.json` : undefined, out: `${art}/chart.svg` }
+      : {},
+  );
+  console.log(`wrote ${chart}`);
   if (failed.length) process.exitCode = 1;
 }
 
