@@ -1,15 +1,18 @@
 // Shared with the command, revealed in the recipient page: Debian's Chromium against the real
 // backend serving the built page (npm run build:page), the secret made by the `oncelink`
 // command with the default Argon2id parameters.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ListJson } from '../../cli/schemas';
-import { DEFAULT_PAGE_DIR } from '../../backend/http/page-routes';
 import { testDatabases } from '../support/databases';
 import { startServer, type TestServer } from '../support/server';
-import { assertChromium, launchChromium, screenshot, type Browser } from '../e2e/support/chromium';
+import {
+  assertChromium,
+  assertPageBuilt,
+  launchChromium,
+  screenshot,
+  type Browser,
+} from '../e2e/support/chromium';
 import { cliHome, halves, runCli, type CliHome } from './support';
 
 const MULTILINE = 'from a terminal\n  indented\twith a tab\n\nunicode: ✓ 密码 🔑\ntrailing   \n';
@@ -22,11 +25,7 @@ describe('a share made by the command, revealed in the recipient page', () => {
 
   beforeAll(async () => {
     assertChromium();
-    if (!existsSync(join(DEFAULT_PAGE_DIR, 'index.html'))) {
-      throw new Error(
-        `the recipient page is not built (${DEFAULT_PAGE_DIR}): run npm run build:page (npm test does)`,
-      );
-    }
+    assertPageBuilt();
     env = await testDatabases.find((d) => d.name === 'pglite')!.create();
     srv = await startServer(env.handle);
     browser = await launchChromium();

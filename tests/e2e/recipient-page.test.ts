@@ -2,11 +2,9 @@
 // PGlite, serving the built page (npm run build:page). Secrets are made here with shared/, the
 // way the extension makes them, and checked afterwards through `secret.status`, the sender's view.
 // Screenshots of every state, desktop and phone, light and dark: tests/artifacts/screenshots/page-*.png.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_PAGE_DIR, PAGE_CSP } from '../../backend/http/page-routes';
+import { PAGE_CSP } from '../../backend/http/page-routes';
 import { b64uEncode, randomBytes } from '../../shared/encoding';
 import type { SecretKind } from '../../shared/envelope';
 import type { KdfParams } from '../../shared/kdf';
@@ -14,7 +12,13 @@ import { KDF } from '../../shared/limits';
 import { createShare, type CreatedShare } from '../../shared/protocol';
 import { testDatabases } from '../support/databases';
 import { startServer, type TestServer } from '../support/server';
-import { assertChromium, launchChromium, screenshot, type Browser } from './support/chromium';
+import {
+  assertChromium,
+  assertPageBuilt,
+  launchChromium,
+  screenshot,
+  type Browser,
+} from './support/chromium';
 
 /** The cheapest parameters a client accepts: most stories need a secret, not Argon2id's cost. */
 const FAST_KDF: KdfParams = { alg: 'argon2id', ...KDF.min };
@@ -48,11 +52,7 @@ describe('recipient page in Chromium', () => {
 
   beforeAll(async () => {
     assertChromium();
-    if (!existsSync(join(DEFAULT_PAGE_DIR, 'index.html'))) {
-      throw new Error(
-        `the recipient page is not built (${DEFAULT_PAGE_DIR}): run npm run build:page (npm test does)`,
-      );
-    }
+    assertPageBuilt();
     env = await testDatabases.find((d) => d.name === 'pglite')!.create();
     srv = await startServer(env.handle);
     browser = await launchChromium();

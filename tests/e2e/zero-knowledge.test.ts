@@ -7,10 +7,7 @@
 // the server keeps only SHA-256 of it, so it must not be in the database or the logs.
 // (The 2-byte check is not looked for alone: too short to mean anything; it is in the fragment.)
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PAGE_DIR } from '../../backend/http/page-routes';
 import { b64uDecode, b64uEncode } from '../../shared/encoding';
 import { deriveMaster } from '../../shared/kdf';
 import { deriveKeys } from '../../shared/keys';
@@ -18,6 +15,7 @@ import { parseLink } from '../../shared/link';
 import type { CreateRequest } from '../../shared/protocol';
 import { verifierOf } from '../../shared/verifier';
 import { testDatabases } from '../support/databases';
+import { assertPageBuilt } from './support/chromium';
 import { startServer, type TestServer } from '../support/server';
 import {
   launchWithExtension,
@@ -49,9 +47,7 @@ describe('zero knowledge: real extension → server → real page (built, in Chr
   const logs: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(DEFAULT_PAGE_DIR, 'index.html'))) {
-      throw new Error('the recipient page is not built: run npm run build:page (npm test does)');
-    }
+    assertPageBuilt();
     env = await testDatabases[0]!.create();
     server = await startServer(env.handle, { logs });
     proxy = await recordingProxy(server.url);

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { DEFAULT_PAGE_DIR } from '../../../backend/http/page-routes';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -66,4 +67,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/** The end-to-end tests reveal through the built recipient page: fail with the fix if it is missing. */
+export function assertPageBuilt(): void {
+  if (!existsSync(join(DEFAULT_PAGE_DIR, 'index.html'))) {
+    throw new Error(
+      `the recipient page is not built (${DEFAULT_PAGE_DIR}): run npm run build:page (npm test does)`,
+    );
+  }
 }
