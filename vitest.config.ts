@@ -10,7 +10,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'node',
-          include: ['shared/**/*.test.ts', 'backend/**/*.test.ts', 'tests/**/*.test.ts'],
+          include: [
+            'shared/**/*.test.ts',
+            'backend/**/*.test.ts',
+            'web/**/*.test.ts',
+            'tests/**/*.test.ts',
+          ],
         },
       },
       {

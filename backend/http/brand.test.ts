@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config';
 import { accentCss, contrast, escapeHtml, loadBrand, SLOTS, supportLink } from './brand';
 
-const SOURCE_PAGE = readFileSync(new URL('../page/index.html', import.meta.url), 'utf8');
+const SOURCE_PAGE = readFileSync(
+  new URL('../../web/recipient/index.html', import.meta.url),
+  'utf8',
+);
 
 describe('branding', () => {
   it('unset: oncelink as it is', () => {

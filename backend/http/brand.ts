@@ -137,7 +137,7 @@ export interface Brand {
   files: Map<string, BrandFile>;
 }
 
-/** The slots of backend/page/index.html the brand fills in. */
+/** The slots of web/recipient/index.html the brand fills in. */
 export const SLOTS = {
   appName: '<meta name="application-name" content="oncelink" />',
   title: ' · oncelink</title>',

@@ -21,7 +21,7 @@ export function packageRoot(from: string): string | null {
   }
 }
 
-/** Where `npm run build:page` writes (backend/page/vite.config.ts): dist/page of the package. */
+/** Where `npm run build:page` writes (web/vite.config.ts): dist/page of the package. */
 export const DEFAULT_PAGE_DIR = join(
   packageRoot(dirname(fileURLToPath(import.meta.url))) ?? process.cwd(),
   'dist',

@@ -17,7 +17,7 @@ import { startServer } from '../support/server';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WEIGHT_TARGET_KB = 45;
 const TIME_TARGET_MS = 700;
-/** The page's performance marks (backend/page/app.tsx MARKS). */
+/** The page's performance marks (web/recipient/app.tsx MARKS). */
 const MARK = {
   start: 'oncelink:unlock-start',
   derived: 'oncelink:derived',
@@ -196,7 +196,7 @@ export interface PageBench {
 export async function benchPage(opts: { build?: boolean; runs?: number } = {}): Promise<PageBench> {
   if (opts.build !== false) {
     const { build } = await import('vite');
-    await build({ configFile: join(ROOT, 'backend/page/vite.config.ts'), logLevel: 'warn' });
+    await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'warn' });
   }
   const weight = measurePageWeight();
   const timing = await measureRevealTiming(opts.runs ?? 5);

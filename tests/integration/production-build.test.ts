@@ -51,7 +51,7 @@ describe('production build, installed with production dependencies only', () => 
     run(join(BIN, 'vite'), [
       'build',
       '--config',
-      'backend/page/vite.config.ts',
+      'web/vite.config.ts',
       '--outDir',
       join(dir, 'dist/page'),
       '--emptyOutDir',

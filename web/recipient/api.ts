@@ -1,7 +1,7 @@
 // The two procedures the recipient page calls, through the typed tRPC client. The router is
 // imported as a type only: no server code reaches the page's bundle.
 import { createTRPCClient, httpLink } from '@trpc/client';
-import type { AppRouter } from '../trpc/app-router';
+import type { AppRouter } from '../../backend/trpc/app-router';
 
 export function createApi(origin: string) {
   const client = createTRPCClient<AppRouter>({ links: [httpLink({ url: `${origin}/trpc` })] });

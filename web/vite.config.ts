@@ -1,16 +1,16 @@
-// The recipient page: Preact, built into static hashed assets (dist/page) that the backend
-// serves at /s/<id> and /assets/*. `npm run build:page`.
+// The web pages: Preact, built into static hashed assets (dist/page) that the backend serves.
+// Today one page, the recipient page at /s/<id> (web/recipient). `npm run build:page`.
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
-  root: fileURLToPath(new URL('.', import.meta.url)),
+  root: fileURLToPath(new URL('./recipient', import.meta.url)),
   base: '/',
   publicDir: false,
   plugins: [preact()],
   build: {
-    outDir: fileURLToPath(new URL('../../dist/page', import.meta.url)),
+    outDir: fileURLToPath(new URL('../dist/page', import.meta.url)),
     emptyOutDir: true,
     assetsDir: 'assets',
     target: 'es2022',
@@ -28,6 +28,6 @@ export default defineConfig({
       },
     },
   },
-  // kdf.worker.ts is started with { type: 'module' }.
+  // protocol.worker.ts is started with { type: 'module' }.
   worker: { format: 'es' },
 });
