@@ -7,7 +7,7 @@ import { extensionDefines, geckoId } from './extension/build-config';
 
 export default defineConfig({
   srcDir: 'extension',
-  // In WXT 0.21 these two resolve from the repo root, not from srcDir (STACK-NOTES).
+  // In WXT 0.21 these two resolve from the repo root, not from srcDir (docs/extension.md#build-notes).
   publicDir: 'extension/public',
   modulesDir: 'extension/modules',
   imports: false,

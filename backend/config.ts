@@ -1,4 +1,4 @@
-// Operator configuration from environment variables (DESIGN.md §4), validated once at start.
+// Operator configuration from environment variables (docs/deploy.md#configuration), validated once at start.
 // Every bad value is reported by name with what was expected, and the process refuses to start.
 import { readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';

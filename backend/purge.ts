@@ -1,4 +1,4 @@
-// The purge job (DESIGN.md §3): expired secrets become tombstones holding no secret material,
+// The purge job (docs/protocol.md#lifecycle): expired secrets become tombstones holding no secret material,
 // tombstones past retention are deleted, old rate-limit windows go. Every step works in batches
 // with SKIP LOCKED, so several instances can run it at once and none blocks a reveal.
 import type { Logger } from 'pino';

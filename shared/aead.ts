@@ -1,6 +1,6 @@
-// Envelope encryption (DESIGN.md §2): AES-256-GCM, NIST SP 800-38D, through WebCrypto.
+// Envelope encryption (docs/protocol.md#share): AES-256-GCM, NIST SP 800-38D, through WebCrypto.
 // AAD = UTF-8("oncelink/v1") ‖ id: the label separates this use of the key from any other, and
-// the id stops a server from swapping one record's ciphertext into another (DESIGN.md §5).
+// the id stops a server from swapping one record's ciphertext into another (docs/architecture.md#threat-model).
 // The key is used for exactly one encryption (fresh per share), so a random 96-bit IV is far
 // from SP 800-38D §8.3's limits; the 128-bit tag is appended, WebCrypto's output as is.
 import { utf8Encode } from './encoding';

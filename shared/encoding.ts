@@ -1,4 +1,4 @@
-// Byte helpers for protocol v1 (DESIGN.md §2 "Exact encodings").
+// Byte helpers for protocol v1 (docs/protocol.md#encoding).
 // base64url without padding, RFC 4648 §5. Decoding is strict: the same bytes have exactly one
 // accepted spelling, so an id or key cannot be aliased by a second string.
 

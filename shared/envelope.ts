@@ -1,4 +1,4 @@
-// The plaintext that is encrypted (DESIGN.md §2 "Envelope"):
+// The plaintext that is encrypted (docs/protocol.md#share):
 // UTF-8(JSON.stringify({v:1, kind, value})) padded with spaces (0x20) to a multiple of 256 bytes.
 // The kind lets the recipient page render a PIN differently from a letter; the padding makes the
 // stored ciphertext's size say only "under 256 bytes" for most secrets.
@@ -37,7 +37,7 @@ export function envelopeSize(kind: SecretKind, value: string): number {
 
 /**
  * The padded envelope. Throws ProtocolError('TOO_LARGE') when the unpadded JSON exceeds
- * `maxBytes` (the server's limit, DESIGN.md §4), so the sender learns before any upload.
+ * `maxBytes` (the server's limit, docs/protocol.md#size-limit), so the sender learns before any upload.
  */
 export function encodeEnvelope(
   kind: SecretKind,

@@ -1,4 +1,4 @@
-// The one list of error codes every client and the server share (DESIGN.md §2, API).
+// The one list of error codes every client and the server share (docs/protocol.md#errors).
 // The server puts one of these in a tRPC error's `data.reason`; clients map them to text in
 // exactly one place each (see the clients' `messages` modules).
 

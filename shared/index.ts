@@ -1,4 +1,4 @@
-// Public API of shared/: the protocol v1 building blocks (DESIGN.md §2) and the high-level
+// Public API of shared/: the protocol v1 building blocks (docs/protocol.md) and the high-level
 // functions clients call. Import from here, not from the files, outside shared/.
 export * from './encoding';
 export * from './errors';

@@ -1,4 +1,4 @@
-// Known-answer vector of DESIGN.md §2, first step by step, then through the functions clients
+// Known-answer vector (docs/protocol.md#known-answer-vector), first step by step, then through the functions clients
 // call (createShare / unlockShare / openShare), so the shipped code path is what is pinned.
 import { describe, expect, it, vi } from 'vitest';
 import kat from './fixtures/kat-v1.json' with { type: 'json' };
@@ -22,7 +22,7 @@ const iv = bytes(inputs.iv);
 const kdf = assertKdfParams(inputs.kdf);
 
 describe('KAT v1 fixture', () => {
-  it('inputs are the ones DESIGN.md §2 describes', () => {
+  it('inputs are the ones docs/protocol.md describes', () => {
     const seq = (start: number, n: number) => Uint8Array.from({ length: n }, (_, i) => start + i);
     expect(salt).toEqual(seq(0x00, 16));
     expect(linkKey).toEqual(seq(0x10, 16));

@@ -1,4 +1,4 @@
-// Passphrase → master key (DESIGN.md §2): Argon2id, RFC 9106, version 0x13.
+// Passphrase → master key (docs/protocol.md#share): Argon2id, RFC 9106, version 0x13.
 // Argon2id because its data-independent first pass resists side channels while the rest stays
 // memory-hard against GPU guessing (RFC 9106 §4 recommends it). The parameters travel with the
 // record, so a client must bound them: too low and a dump is cheap to guess, too high and a
@@ -68,7 +68,7 @@ export function assertKdfParams(params: unknown): KdfParams {
 }
 
 /**
- * master = Argon2id(UTF-8(canonical), salt, p, t, m, 32 bytes, v=0x13), DESIGN.md §2.
+ * master = Argon2id(UTF-8(canonical), salt, p, t, m, 32 bytes, v=0x13), docs/protocol.md#share.
  * `canonical` must already be canonical (see canonicalPassphrase): hashing raw input would give
  * a key that silently never matches, so that is refused as misuse.
  */

@@ -1,4 +1,4 @@
-// Master + link key → the share's keys (DESIGN.md §2), HKDF-SHA256 per RFC 5869.
+// Master + link key → the share's keys (docs/protocol.md#share), HKDF-SHA256 per RFC 5869.
 // IKM = master ‖ linkKey: both halves of a share are needed for any key, so neither the
 // passphrase alone nor the link alone decrypts anything. salt = id binds the keys to one record
 // (RFC 5869 §3.1: a salt adds strength and domain separation). Distinct `info` strings give

@@ -1,4 +1,4 @@
-// Defaults and ranges of DESIGN.md §4. The server may narrow or raise some of these by
+// Defaults and ranges (docs/protocol.md#limits). The server may narrow or raise some of these by
 // configuration; the hard caps here are what any client or server accepts at all.
 
 export const SECONDS = { minute: 60, hour: 3600, day: 86400 } as const;
@@ -32,7 +32,7 @@ export function maxCiphertextBytes(maxSecretBytes: number): number {
 export const STATUS_BATCH_MAX = 100;
 
 /**
- * Argon2id parameters (DESIGN.md §2): the default, and the bounds clients refuse outside of
+ * Argon2id parameters (docs/protocol.md#share): the default, and the bounds clients refuse outside of
  * (too weak to protect the passphrase, or so costly that a record could hang a browser).
  */
 export const KDF = {

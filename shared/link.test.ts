@@ -6,7 +6,7 @@ import { buildLink, decodeFragment, encodeFragment, FRAGMENT_VERSION, parseLink 
 const linkKey = Uint8Array.from({ length: 16 }, (_, i) => 0x10 + i);
 const check = Uint8Array.of(0xf6, 0x7f);
 const id = 'ICEiIyQlJicoKSorLC0uLw';
-const fragment = 'ARAREhMUFRYXGBkaGxwdHh_2fw'; // DESIGN.md §2 vector
+const fragment = 'ARAREhMUFRYXGBkaGxwdHh_2fw'; // docs/protocol.md#known-answer-vector
 
 function badLink(fn: () => unknown): string {
   try {

@@ -1,4 +1,4 @@
-// The link half of a share (DESIGN.md §2): PUBLIC_URL/s/<id>#<fragment>.
+// The link half of a share (docs/protocol.md#share): PUBLIC_URL/s/<id>#<fragment>.
 // The key material sits in the fragment because browsers never send it to a server (RFC 3986
 // §3.5; WHATWG URL): the server that stores the ciphertext never sees linkKey.
 // fragment = b64u(0x01 ‖ linkKey[16] ‖ check[2]); the leading version byte lets a later

@@ -1,4 +1,4 @@
-// Passphrases of protocol v1 (DESIGN.md §2 "Passphrase" and "Canonical passphrase").
+// Passphrases of protocol v1 (docs/protocol.md#passphrase).
 // The canonical form (lowercase list words joined by one U+0020) is what Argon2id hashes, so
 // every client must map the same human input to the same string, and must never guess.
 import { ProtocolError } from './errors';
@@ -64,7 +64,7 @@ export type WordStatus = 'ok' | 'completed' | 'unknown' | 'ambiguous' | 'short';
 export type WordCheck = { input: string; word: string | null; status: WordStatus };
 
 /**
- * Lowercase letters only, split on every run of non-letters (DESIGN.md §2).
+ * Lowercase letters only, split on every run of non-letters (docs/protocol.md#passphrase).
  * NFKD then dropping combining marks makes "Abándon" or full-width "ａｂａｎｄｏｎ" read as
  * "abandon": the list is plain ASCII, so a mark can only be a keyboard's doing. Invisible format
  * characters (soft hyphen, zero-width space) that copy and paste carry are dropped too. Without

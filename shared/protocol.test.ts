@@ -36,7 +36,7 @@ async function roundTrip(created: CreatedShare, typed = created.passphrase) {
     salt: created.request.salt,
     kdf: created.request.kdf,
   });
-  // What the server does with authKey (DESIGN.md §2): SHA-256 of it equals the verifier.
+  // What the server does with authKey (docs/protocol.md#reveal): SHA-256 of it equals the verifier.
   expect(b64uEncode(await sha256(b64uDecode(authKey, 32)))).toBe(created.request.verifier);
   const { iv, ciphertext } = created.request;
   return openShare({ id: link.id, encKey, iv, ciphertext });

@@ -1,4 +1,4 @@
-// Protocol v1 as clients use it (DESIGN.md §2): create, unlock with the typed passphrase, open.
+// Protocol v1 as clients use it (docs/protocol.md): create, unlock with the typed passphrase, open.
 // Every client and the known-answer test go through these, so the KAT covers the shipped path.
 import { IV_BYTES, openEnvelope, sealEnvelope } from './aead';
 import { b64uDecode, b64uEncode, randomBytes } from './encoding';
@@ -13,7 +13,7 @@ import { manageHashOf, verifierOf } from './verifier';
 
 const MANAGE_TOKEN_BYTES = 32;
 
-/** Body of `secret.create` (DESIGN.md §2 API); binary fields are b64u, expiresIn is seconds. */
+/** Body of `secret.create` (docs/protocol.md#api); binary fields are b64u, expiresIn is seconds. */
 export interface CreateRequest {
   id: string;
   ciphertext: string;

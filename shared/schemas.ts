@@ -1,4 +1,4 @@
-// zod schemas of every procedure's input and output (DESIGN.md §2, API). The server validates
+// zod schemas of every procedure's input and output (docs/protocol.md#api). The server validates
 // inputs with them; clients can validate outputs with them. Binary fields are canonical
 // base64url (shared/encoding.ts); sizes are checked here, limits that an operator configures
 // (expiry, views, secret size) are checked again by the server against its configuration.

@@ -1,6 +1,6 @@
 // Which server addresses a client accepts (extension settings, command line). Plain http is
 // refused except on this machine: over http anyone on the path could swap the recipient page's
-// code (DESIGN.md §5, "not defended") for everyone who opens a link.
+// code (docs/architecture.md#threat-model, "not defended") for everyone who opens a link.
 
 export type ServerUrlProblem = 'NOT_A_URL' | 'NOT_HTTP' | 'INSECURE' | 'EXTRA_PARTS';
 

@@ -1,4 +1,4 @@
-// What the server stores instead of secrets (DESIGN.md §2): SHA-256 of keys only the client has.
+// What the server stores instead of secrets (docs/protocol.md#share): SHA-256 of keys only the client has.
 // authKey and manageToken are 256-bit uniform values, so a plain hash (no salt, no KDF) is
 // already preimage-resistant: a database dump cannot be turned back into them.
 import { b64uEncode, sha256 } from './encoding';

@@ -1,4 +1,4 @@
-// The BIP39 English wordlist, the only list protocol v1 draws from (DESIGN.md §2 "Passphrase").
+// The BIP39 English wordlist, the only list protocol v1 draws from (docs/protocol.md#passphrase).
 // Imported by path so that bundles carry this one list and not bip39's code or other languages.
 // The `type: 'json'` attribute is what browsers and Node's own ESM loader require for JSON;
 // bundlers and tsx accept it too.

@@ -8,7 +8,7 @@ type Timestamp = ColumnType<Date, Date | string, Date | string>;
 export interface SecretTable {
   id: Uint8Array;
   state: SecretState;
-  // Secret material: all four are NULL in every terminal state (DESIGN.md §3).
+  // Secret material: all four are NULL in every terminal state (docs/protocol.md#lifecycle).
   ciphertext: Uint8Array | null;
   iv: Uint8Array | null;
   salt: Uint8Array | null;

@@ -1,5 +1,5 @@
 // A coarse description of who touched a secret, for the sender's event list. Full client
-// addresses are not kept by default (privacy, DESIGN.md §3); EVENT_CLIENT_IP can widen that.
+// addresses are not kept by default (privacy, docs/protocol.md#lifecycle); EVENT_CLIENT_IP can widen that.
 
 export type ClientIpMode = 'none' | 'prefix' | 'full';
 

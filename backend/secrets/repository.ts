@@ -1,4 +1,4 @@
-// Every statement the secret lifecycle needs, one round trip each (DESIGN.md §2, §6): a CTE
+// Every statement the secret lifecycle needs, one round trip each (docs/architecture.md#one-statement-a-request): a CTE
 // carries the write, its events and the rate-limit count together. Times come from the caller's
 // clock, never from now(), so tests can move time without sleeping.
 import { sql, type Kysely, type RawBuilder } from 'kysely';

@@ -1,4 +1,4 @@
-// The secret lifecycle (DESIGN.md §2–§3) between the API and the repository: API encodings in,
+// The secret lifecycle (docs/protocol.md#lifecycle) between the API and the repository: API encodings in,
 // bytes and times to the repository, outcomes back out as results or AppErrors.
 import { createHash } from 'node:crypto';
 import { b64uDecode, b64uEncode } from '../../shared/encoding';

@@ -10,7 +10,7 @@ export interface Context {
 }
 
 const t = initTRPC.context<Context>().create({
-  // Production shape always: no stack traces, no internals (STACK-NOTES: tRPC and isDev).
+  // Production shape always: no stack traces, no internals (docs/architecture.md#errors).
   isDev: false,
   errorFormatter({ shape, error }) {
     const c = classifyError(error);

@@ -1,4 +1,4 @@
-// The knobs of one share (DESIGN.md §4) and their checks. Pure: the popup, the share window
+// The knobs of one share (docs/protocol.md#limits) and their checks. Pure: the popup, the share window
 // and the background all validate with this, so a bad value is caught with a field-level message
 // before any key derivation, and the background never trusts a view blindly.
 import { ATTEMPTS, EXPIRY, VIEWS, WORDS } from '../../shared/limits';

@@ -1,4 +1,4 @@
-// The random-secret generator (issue 5): passwords, passphrases, PINs, tokens and UUIDs, uniform
+// The random-secret generator (docs/generator.md): passwords, passphrases, PINs, tokens and UUIDs, uniform
 // over crypto.getRandomValues, with exact entropy. Pure: the popup, the page and tests share it.
 // docs/generator.md explains the kinds, the entropy figures and the strength words.
 export {

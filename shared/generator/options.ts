@@ -1,10 +1,10 @@
-// What the generator can be asked for (issue 5 "Kinds and options"): the option types, their
+// What the generator can be asked for (docs/generator.md#kinds-and-options): the option types, their
 // defaults and ranges, and one validator that every entry point runs first, so the UI can show
 // the same message the code throws. Errors name the bad value (passphrase.ts style):
 // TypeError for the wrong type, RangeError for a value out of range.
 import type { SecretKind } from '../envelope';
 
-/** The generator's kinds: the envelope's kinds (DESIGN.md §2) minus free `text`. */
+/** The generator's kinds: the envelope's kinds (docs/protocol.md#share) minus free `text`. */
 export const GENERATOR_KINDS = ['password', 'passphrase', 'pin', 'token', 'uuid'] as const;
 export type GeneratorKind = (typeof GENERATOR_KINDS)[number];
 // The recipient page labels a secret by its envelope kind, so every kind must be one of those.

@@ -7,7 +7,7 @@ import { fixedRandom, histogram, seededRandom, uniformPValue } from './testkit';
 
 const opts = (o: Partial<PassphraseOptions>) => ({ ...DEFAULT_GENERATOR_OPTIONS.passphrase, ...o });
 const INDEX = new Map(WORDLIST.map((w, i) => [w, i]));
-/** The DESIGN.md §2 vector's words: indices 0, 1, 2, 2045, 2046, 2047 as big-endian u16s. */
+/** The known-answer vector's words (docs/protocol.md#known-answer-vector): indices 0, 1, 2, 2045, 2046, 2047 as big-endian u16s. */
 const KAT_BYTES = [0x00, 0x00, 0x00, 0x01, 0x00, 0x02, 0x07, 0xfd, 0x07, 0xfe, 0x07, 0xff];
 
 describe('passphrase generation', () => {

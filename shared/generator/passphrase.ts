@@ -1,5 +1,5 @@
-// Passphrases (issue 5): 3–12 words from the BIP39 English list the protocol's own passphrases
-// use (DESIGN.md §2), joined by a separator, optionally capitalised and with one digit.
+// Passphrases (docs/generator.md#kinds-and-options): 3–12 words from the BIP39 English list the protocol's own passphrases
+// use (docs/protocol.md#passphrase), joined by a separator, optionally capitalised and with one digit.
 //
 // Entropy: 11 bits a word (2048 = 2^11 words, uniformInt(2048) is exact). includeDigit appends
 // one digit 0–9 to one word chosen uniformly, adding log2(10) + log2(words) bits: the digit can

@@ -1,4 +1,4 @@
-// Passwords (issue 5): 4–1024 characters from up to four classes, at least one of each chosen
+// Passwords (docs/generator.md#kinds-and-options): 4–1024 characters from up to four classes, at least one of each chosen
 // class, uniform over exactly the passwords that satisfy that rule.
 //
 // Construction: draw every character uniformly from the union of the chosen classes, and start

@@ -1,4 +1,4 @@
-// PINs (issue 5): 4–12 decimal digits, each uniform (uniformInt(10): rejection over 4-bit draws,
+// PINs (docs/generator.md#kinds-and-options): 4–12 decimal digits, each uniform (uniformInt(10): rejection over 4-bit draws,
 // never `byte % 10`), leading zeros included, so entropy is length · log2(10) (6 digits: 19.93).
 import { uniformString, type RandomSource } from './random';
 import type { PinOptions } from './options';

@@ -1,4 +1,4 @@
-// Uniform integers from a byte source, for every generator kind (issue 5: "sampling is uniform").
+// Uniform integers from a byte source, for every generator kind (docs/generator.md#sampling).
 // `byte % n` is biased whenever n does not divide 256 (`% 10` makes 0–5 come up 26 times in 256
 // and 6–9 only 25), and Math.random is not a CSPRNG. So: draw the fewest bytes that can hold
 // max - 1, keep only the bits it needs (a power-of-two range, so masking is exact), and reject

@@ -1,4 +1,4 @@
-// One plain word for an entropy figure (issue 5: "a plain strength word"). The figures are for
+// One plain word for an entropy figure (docs/generator.md#strength-words). The figures are for
 // secrets drawn uniformly at random, where entropy is exactly the log2 of the guesses an attacker
 // needs in the worst case: not for human-chosen passwords, which need a model such as zxcvbn.
 //

@@ -1,4 +1,4 @@
-// Tokens (issue 5): 64–512 random bits, a whole number of bytes, as text. Entropy is the bits:
+// Tokens (docs/generator.md#kinds-and-options): 64–512 random bits, a whole number of bytes, as text. Entropy is the bits:
 // the encodings are bijections of the bytes, so no rejection sampling is needed here.
 // - hex: lowercase, 2 characters a byte.
 // - base64url: RFC 4648 §5 without padding (shared/encoding b64uEncode), as every other b64u

@@ -395,7 +395,7 @@ export function renderChart(backend: BackendJson | null, scale: ScaleJson | null
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" ${FONT}>`,
     `<rect width="${W}" height="${H}" fill="#f3f4f6"/>`,
-    text(14, 30, 'oncelink benchmarks (DESIGN.md §6), 2-core machine', {
+    text(14, 30, 'oncelink benchmarks (docs/benchmarks.md#targets), 2-core machine', {
       size: 18,
       weight: 'bold',
     }),

@@ -1,5 +1,5 @@
 // `npx tsx tests/bench/extension.ts [--no-build] [--runs=5] [--out=path]`
-// The extension's weight and speed (DESIGN.md §6): the popup's JS (+ CSS) gzipped (target
+// The extension's weight and speed (docs/benchmarks.md#targets): the popup's JS (+ CSS) gzipped (target
 // < 40 KB) and selection-to-link time in Chromium at the default KDF (target < 600 ms), with
 // the built extension loaded, against the real backend on PGlite. Standalone.
 import { execFileSync } from 'node:child_process';

@@ -1,4 +1,4 @@
-// The raw-SQL floor (DESIGN.md §6): the backend's statements driven straight from Node, with C
+// The raw-SQL floor (docs/benchmarks.md#targets): the backend's statements driven straight from Node, with C
 // concurrent loops and no HTTP, tRPC or zod in the way. Three floors, on one fresh database:
 //   sql   the repository's exact statements (captured text, same parameters) via pg / PGlite
 //   plain a hand-written single-row INSERT and UPDATE…RETURNING (no event rows): the minimum

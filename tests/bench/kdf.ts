@@ -1,5 +1,5 @@
 // Argon2id in Node at the default parameters (m=65536 KiB, t=3, p=1): the cost that dominates
-// the sender's and the recipient's waits (DESIGN.md §6). Same code the clients run (shared/kdf.ts).
+// the sender's and the recipient's waits (docs/benchmarks.md#targets). Same code the clients run (shared/kdf.ts).
 import { randomBytes } from 'node:crypto';
 import { DEFAULT_KDF, deriveMaster } from '../../shared/kdf';
 import { generatePassphrase } from '../../shared/passphrase';

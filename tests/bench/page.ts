@@ -1,5 +1,5 @@
 // `npx tsx tests/bench/page.ts [--no-build] [--runs=5] [--out=path]`
-// The recipient page's weight and speed (DESIGN.md §6): JS + CSS gzipped, wordlist included
+// The recipient page's weight and speed (docs/benchmarks.md#targets): JS + CSS gzipped, wordlist included
 // (target < 45 KB), and passphrase-to-plaintext in Chromium at the default KDF (target < 700 ms).
 // Builds the page first (unless --no-build), then serves it from the real backend on PGlite and
 // drives Debian's Chromium through playwright-core. Standalone; also callable as benchPage().

@@ -1,6 +1,6 @@
 // `npm run bench [-- --quick] [--only=pglite|postgres] [--skip-kdf] [--skip-stub] [--skip-clients]
 //  [--skip-scale] [--no-wait] [--out=path]`
-// Backend throughput and latency over HTTP against the raw-SQL floor (DESIGN.md §6), on embedded
+// Backend throughput and latency over HTTP against the raw-SQL floor (docs/benchmarks.md#targets), on embedded
 // PGlite and on PostgreSQL, at 16 and 64 clients; plus Argon2id in Node, and the clients in
 // Chromium (page and popup weight, passphrase to plaintext, selection to link). A benchmark, not a test:
 // it prints figures and writes them to docs/bench/backend.json (quick or partial runs write to
@@ -142,7 +142,7 @@ async function main() {
     `(cpu %: of one core over the measured window, 200 = both cores; * = other programs used ≥ ${DISTURBED_OTHER_CPU} % meanwhile)`,
   );
   console.log(
-    `\ntargets (DESIGN.md §6): API req/s ≥ ${TARGETS.ratio} × floor req/s; p99 < ${TARGETS.p99Ms} ms at ${TARGETS.p99AtClients} clients`,
+    `\ntargets (docs/benchmarks.md#targets): API req/s ≥ ${TARGETS.ratio} × floor req/s; p99 < ${TARGETS.p99Ms} ms at ${TARGETS.p99AtClients} clients`,
   );
   for (const s of skipped) console.log(`skipped ${s.database}: ${s.reason}`);
 
@@ -159,7 +159,7 @@ async function main() {
     );
   }
 
-  // The clients, in Debian's Chromium: weight of what a user loads, and the two timings of §6.
+  // The clients, in Debian's Chromium: weight of what a user loads, and the two timings of docs/benchmarks.md#targets.
   let clients: {
     page: PageBench;
     extension: { weight: ExtensionWeight; timing: SelectionTiming };

@@ -1,5 +1,5 @@
 // `npx tsx tests/bench/scale.ts [--quick] [--only=postgres|pglite] [--no-wait] [--out=path]`
-// DESIGN.md §6 "Cost does not grow with stored secrets": reveal latency with 1 M stored secrets
+// Cost does not grow with stored secrets (docs/bench/scale.md): reveal latency with 1 M stored secrets
 // against 10 k (target: within 20 %), and the purge job's cost against the number of rows it has
 // to process rather than the table's size (an index on expiry). A benchmark, not a test: it
 // prints figures and writes docs/bench/scale.json (a --quick or partial run writes
@@ -95,7 +95,7 @@ const TOMBSTONES_PER_PENDING = 0.25;
 const POOL_SIZE = 16;
 const RETENTION_S = 7 * 86400; // backend/config.ts RETENTION default
 const HINT = 'bench client';
-/** The target of DESIGN.md §6: 1 M within 20 % of 10 k. */
+/** The target (docs/benchmarks.md#targets): 1 M within 20 % of 10 k. */
 const MAX_RATIO = 1.2;
 
 // ── cleanup ─────────────────────────────────────────────────────────────────────────────────

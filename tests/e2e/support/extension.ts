@@ -1,5 +1,5 @@
 // The built extension (.output/chrome-mv3) in Debian's Chromium, with what a test needs to
-// drive its real paths headless (STACK-NOTES, "Testing the extension's real paths"):
+// drive its real paths headless (docs/testing.md#extension-in-headless-chromium):
 // - a browser-level CDP session, for Extensions.triggerAction, which grants activeTab as a
 //   toolbar click would (a handler fired from the service worker has no user gesture);
 // - the service worker, to fire the real registered listeners (contextMenus.onClicked.dispatch);
