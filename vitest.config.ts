@@ -15,6 +15,7 @@ export default defineConfig({
             'backend/**/*.test.ts',
             'web/**/*.test.ts',
             'tests/**/*.test.ts',
+            'scripts/**/*.test.ts',
           ],
         },
       },
