@@ -1,17 +1,14 @@
 // Every statement the secret lifecycle needs, one round trip each (docs/architecture.md#one-statement-a-request): a CTE
 // carries the write, its events and the rate-limit count together. Times come from the caller's
 // clock, never from now(), so tests can move time without sleeping.
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { EventType, SecretState } from '../../shared/schemas';
+import type { SecretState } from '../../shared/schemas';
 import type { Database } from '../db/types';
+import { createPurgeStatements } from './purge-statements';
+import { rateCte, type RateGate } from './rate-gate';
 
-/** A fixed-window rate-limit counter to bump in the same statement; null: no limit. */
-export interface RateGate {
-  bucket: string;
-  windowStart: Date;
-  limit: number;
-}
+export type { RateGate } from './rate-gate';
 
 export interface NewSecret {
   id: Uint8Array;
@@ -29,14 +26,6 @@ export interface NewSecret {
 
 /** Upper bound of "opened" events kept per secret, so peeks cannot grow a row's events forever. */
 export const MAX_OPENED_EVENTS = 20;
-
-function rateCte(gate: RateGate | null): RawBuilder<unknown> {
-  if (!gate) return sql`select 0 as hits`;
-  return sql`insert into rate_limit (bucket, window_start, hits)
-    values (${gate.bucket}, ${gate.windowStart}, 1)
-    on conflict (bucket, window_start) do update set hits = rate_limit.hits + 1
-    returning hits`;
-}
 
 const TERMINAL = sql.raw(`case when old.ok then s.views_left <= 1 else s.attempts_left <= 1 end`);
 
@@ -211,46 +200,7 @@ export function createSecretRepository(db: Kysely<Database>) {
       return { state: r.expired ? ('expired' as const) : r.state, changed: r.changed };
     },
 
-    /** Expires one batch of pending rows past their time. SKIP LOCKED lets several instances
-     * purge at once without waiting on each other or on a reveal in flight. */
-    async expireBatch(now: Date, batch: number): Promise<number> {
-      const r = await sql`
-        with due as (
-          select id from secret where state = 'pending' and expires_at <= ${now}
-          order by expires_at limit ${batch} for update skip locked
-        ),
-        upd as (
-          update secret s set state = 'expired', ciphertext = null, iv = null, salt = null,
-            verifier = null, ended_at = s.expires_at
-          from due where s.id = due.id
-          returning s.id, s.expires_at
-        )
-        insert into secret_event (secret_id, type, at)
-        select id, ${'expired' satisfies EventType}, expires_at from upd
-      `.execute(db);
-      return Number(r.numAffectedRows ?? 0n);
-    },
-
-    /** Deletes one batch of tombstones that ended before `cutoff` (events go with them). */
-    async deleteTombstones(cutoff: Date, batch: number): Promise<number> {
-      // Ordered, so the planner walks the secret_ended index and stops at the batch size; an
-      // unordered bitmap scan would gather every due entry, and re-read the dead ones on every
-      // run until VACUUM (docs/bench/scale.md).
-      const r = await sql`
-        delete from secret where id in (
-          select id from secret where state <> 'pending' and ended_at <= ${cutoff}
-          order by ended_at limit ${batch} for update skip locked)
-      `.execute(db);
-      return Number(r.numAffectedRows ?? 0n);
-    },
-
-    async deleteRateWindows(before: Date): Promise<number> {
-      const r = await db
-        .deleteFrom('rate_limit')
-        .where('window_start', '<', before)
-        .executeTakeFirst();
-      return Number(r.numDeletedRows);
-    },
+    ...createPurgeStatements(db),
   };
 }
 
