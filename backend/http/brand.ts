@@ -8,7 +8,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname } from 'node:path';
-import type { Config } from '../config';
 
 export const LOGO_MAX_BYTES = 256 * 1024;
 
@@ -149,8 +148,16 @@ export const SLOTS = {
 const shortHash = (b: Buffer | string) =>
   createHash('sha256').update(b).digest('base64url').slice(0, 12).replace(/[-_]/g, 'x');
 
+/** The BRAND_* settings, as config.ts has checked them (with checkLogo and supportLink above). */
+export interface BrandSettings {
+  BRAND_NAME?: string;
+  BRAND_LOGO?: string;
+  BRAND_ACCENT?: string;
+  BRAND_SUPPORT?: string;
+}
+
 /** The branding the configuration asks for, or null for oncelink's own look. */
-export function loadBrand(config: Config): Brand | null {
+export function loadBrand(config: BrandSettings): Brand | null {
   const { BRAND_NAME, BRAND_LOGO, BRAND_ACCENT, BRAND_SUPPORT } = config;
   if (!BRAND_NAME && !BRAND_LOGO && !BRAND_ACCENT && !BRAND_SUPPORT) return null;
 
