@@ -13,6 +13,7 @@ export * from './envelope';
 export * from './aead';
 export * from './link';
 export * from './verifier';
+export * from './recipient';
 export {
   createShare,
   unlockShare,

@@ -10,11 +10,14 @@ export const LINK_KEY_BYTES = 16;
 export const ID_BYTES = 16;
 /** 16 bits: enough to catch typos locally, too few to help an offline guesser. */
 export const CHECK_BYTES = 2;
+/** Protocol v2's proof that a caller holds the whole link (docs/protocol.md#link-proof). */
+export const LINK_PROOF_BYTES = 32;
 
 const INFO = {
   enc: new Uint8Array(utf8Encode('oncelink/v1/enc')),
   auth: new Uint8Array(utf8Encode('oncelink/v1/auth')),
   check: new Uint8Array(utf8Encode('oncelink/v1/check')),
+  link: new Uint8Array(utf8Encode('oncelink/v2/link')),
 };
 
 export interface ShareKeys {
@@ -57,4 +60,20 @@ export async function deriveKeys(
     expand(INFO.check, CHECK_BYTES),
   ]);
   return { encKey, authKey, check };
+}
+
+/**
+ * linkProof = HKDF-SHA256(IKM = linkKey, salt = id, info = "oncelink/v2/link"), 32 bytes.
+ * From the link alone (no passphrase), so a recipient's client can prove it holds the fragment
+ * before anything is spent; the server stores SHA-256 of it. Its own IKM (linkKey without the
+ * master) keeps it independent of encKey and authKey, which also need the passphrase.
+ */
+export async function deriveLinkProof(linkKey: Uint8Array, id: Uint8Array): Promise<Uint8Array> {
+  checkLength('linkKey', linkKey, LINK_KEY_BYTES);
+  checkLength('id', id, ID_BYTES);
+  const key = await crypto.subtle.importKey('raw', new Uint8Array(linkKey), 'HKDF', false, [
+    'deriveBits',
+  ]);
+  const params = { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(id), info: INFO.link };
+  return new Uint8Array(await crypto.subtle.deriveBits(params, key, LINK_PROOF_BYTES * 8));
 }

@@ -6,7 +6,8 @@ import { buildLink, decodeFragment, encodeFragment, FRAGMENT_VERSION, parseLink 
 const linkKey = Uint8Array.from({ length: 16 }, (_, i) => 0x10 + i);
 const check = Uint8Array.of(0xf6, 0x7f);
 const id = 'ICEiIyQlJicoKSorLC0uLw';
-const fragment = 'ARAREhMUFRYXGBkaGxwdHh_2fw'; // docs/protocol.md#known-answer-vector
+const fragmentV1 = 'ARAREhMUFRYXGBkaGxwdHh_2fw'; // docs/protocol.md#known-answer-vector
+const fragment = 'AhAREhMUFRYXGBkaGxwdHh_2fw'; // the same, v2
 
 function badLink(fn: () => unknown): string {
   try {
@@ -20,11 +21,17 @@ function badLink(fn: () => unknown): string {
 }
 
 describe('fragment', () => {
-  it('is b64u(0x01 ‖ linkKey ‖ check), 26 chars', () => {
-    expect(FRAGMENT_VERSION).toBe(1);
+  it('is b64u(0x02 ‖ linkKey ‖ check), 26 chars', () => {
+    expect(FRAGMENT_VERSION).toBe(2);
     expect(encodeFragment(linkKey, check)).toBe(fragment);
-    expect(decodeFragment(fragment)).toEqual({ linkKey, check });
-    expect(decodeFragment(`#${fragment}`)).toEqual({ linkKey, check });
+    expect(decodeFragment(fragment)).toEqual({ version: 2, linkKey, check });
+    expect(decodeFragment(`#${fragment}`)).toEqual({ version: 2, linkKey, check });
+  });
+
+  it('still reads v1 fragments, and writes one only when asked', () => {
+    expect(decodeFragment(fragmentV1)).toEqual({ version: 1, linkKey, check });
+    expect(encodeFragment(linkKey, check, 1)).toBe(fragmentV1);
+    expect(() => encodeFragment(linkKey, check, 3 as 2)).toThrow(/unknown link version 3/);
   });
 
   it('round-trips random keys', () => {
@@ -33,12 +40,12 @@ describe('fragment', () => {
       const c = randomBytes(2);
       const f = encodeFragment(k, c);
       expect(f).toHaveLength(26);
-      expect(decodeFragment(f)).toEqual({ linkKey: k, check: c });
+      expect(decodeFragment(f)).toEqual({ version: 2, linkKey: k, check: c });
     }
   });
 
   it('refuses a wrong version byte', () => {
-    const bytes = Uint8Array.of(2, ...linkKey, ...check);
+    const bytes = Uint8Array.of(3, ...linkKey, ...check);
     expect(badLink(() => decodeFragment(b64uEncode(bytes)))).toMatch(/another version/);
     expect(badLink(() => decodeFragment(b64uEncode(Uint8Array.of(0, ...linkKey, ...check)))));
   });
@@ -66,10 +73,17 @@ describe('buildLink / parseLink', () => {
     expect(parseLink(link)).toEqual({
       origin: 'https://once.example',
       id,
+      version: 2,
       linkKey,
       check,
       publicUrl: 'https://once.example',
     });
+  });
+
+  it('reads a v1 link as version 1', () => {
+    const link = buildLink('https://once.example', id, linkKey, check, 1);
+    expect(link).toBe(`https://once.example/s/${id}#${fragmentV1}`);
+    expect(parseLink(link)).toMatchObject({ id, version: 1, linkKey, check });
   });
 
   it('drops trailing slashes and keeps a base path and port', () => {

@@ -1,13 +1,18 @@
 // The link half of a share (docs/protocol.md#share): PUBLIC_URL/s/<id>#<fragment>.
 // The key material sits in the fragment because browsers never send it to a server (RFC 3986
 // §3.5; WHATWG URL): the server that stores the ciphertext never sees linkKey.
-// fragment = b64u(0x01 ‖ linkKey[16] ‖ check[2]); the leading version byte lets a later
-// protocol change the layout and have old clients say so instead of failing obscurely.
+// fragment = b64u(version ‖ linkKey[16] ‖ check[2]); the leading version byte lets a later
+// protocol change the layout and have old clients say so instead of failing obscurely. Version
+// 0x02 (protocol v2) keeps v1's layout; it tells the recipient's client to prove the link to the
+// server (docs/protocol.md#link-proof). Links of both versions are read; new ones are v2.
 import { b64uDecode, b64uEncode, isB64u } from './encoding';
 import { ProtocolError } from './errors';
 import { CHECK_BYTES, ID_BYTES, LINK_KEY_BYTES } from './keys';
 
-export const FRAGMENT_VERSION = 1;
+/** The version new links get; every version in LINK_VERSIONS is still read. */
+export const FRAGMENT_VERSION = 2;
+export const LINK_VERSIONS = [1, 2] as const;
+export type LinkVersion = (typeof LINK_VERSIONS)[number];
 const FRAGMENT_BYTES = 1 + LINK_KEY_BYTES + CHECK_BYTES;
 /** 19 bytes of unpadded base64url. */
 export const FRAGMENT_CHARS = 26;
@@ -19,6 +24,8 @@ export interface LinkParts {
   origin: string;
   /** The record's id, b64u of 16 bytes. */
   id: string;
+  /** 1: made by a v1 client (no link proof); 2: peek and reveal carry a link proof. */
+  version: LinkVersion;
   linkKey: Uint8Array;
   check: Uint8Array;
   /** Origin plus any base path, without trailing slash: where the API lives. */
@@ -36,11 +43,20 @@ function badLink(message: string): never {
   throw new ProtocolError('BAD_LINK', message);
 }
 
-export function encodeFragment(linkKey: Uint8Array, check: Uint8Array): string {
+function isLinkVersion(v: unknown): v is LinkVersion {
+  return (LINK_VERSIONS as readonly unknown[]).includes(v);
+}
+
+export function encodeFragment(
+  linkKey: Uint8Array,
+  check: Uint8Array,
+  version: LinkVersion = FRAGMENT_VERSION,
+): string {
   checkLength('linkKey', linkKey, LINK_KEY_BYTES);
   checkLength('check', check, CHECK_BYTES);
+  if (!isLinkVersion(version)) throw new RangeError(`unknown link version ${String(version)}`);
   const bytes = new Uint8Array(FRAGMENT_BYTES);
-  bytes[0] = FRAGMENT_VERSION;
+  bytes[0] = version;
   bytes.set(linkKey, 1);
   bytes.set(check, 1 + LINK_KEY_BYTES);
   return b64uEncode(bytes);
@@ -49,7 +65,11 @@ export function encodeFragment(linkKey: Uint8Array, check: Uint8Array): string {
 const DAMAGED = 'the link is damaged: the part after # is not what oncelink made; copy it again';
 
 /** Accepts the fragment with or without its leading '#'. */
-export function decodeFragment(fragment: string): { linkKey: Uint8Array; check: Uint8Array } {
+export function decodeFragment(fragment: string): {
+  version: LinkVersion;
+  linkKey: Uint8Array;
+  check: Uint8Array;
+} {
   if (typeof fragment !== 'string') throw new TypeError(`expected string, got ${typeof fragment}`);
   const f = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   if (f.length === 0) badLink('the link is incomplete: the part after # is missing');
@@ -60,10 +80,12 @@ export function decodeFragment(fragment: string): { linkKey: Uint8Array; check: 
   } catch {
     badLink(DAMAGED);
   }
-  if (bytes[0] !== FRAGMENT_VERSION) {
-    badLink(`the link was made by another version of oncelink (format ${bytes[0]}), not this one`);
+  const version = bytes[0];
+  if (!isLinkVersion(version)) {
+    badLink(`the link was made by another version of oncelink (format ${version}), not this one`);
   }
   return {
+    version,
     linkKey: bytes.slice(1, 1 + LINK_KEY_BYTES),
     check: bytes.slice(1 + LINK_KEY_BYTES),
   };
@@ -95,10 +117,11 @@ export function buildLink(
   id: string,
   linkKey: Uint8Array,
   check: Uint8Array,
+  version: LinkVersion = FRAGMENT_VERSION,
 ): string {
   const url = normalizePublicUrl(publicUrl);
   if (!isB64u(id, ID_BYTES)) throw new RangeError(`id must be b64u of ${ID_BYTES} bytes: ${id}`);
-  return `${baseOf(url, url.pathname)}/s/${id}#${encodeFragment(linkKey, check)}`;
+  return `${baseOf(url, url.pathname)}/s/${id}#${encodeFragment(linkKey, check, version)}`;
 }
 
 /**
@@ -121,6 +144,6 @@ export function parseLink(link: string): LinkParts {
     badLink('the secret id in the link is damaged; copy the whole link again');
   }
   // url.hash is '' both for no '#' and for a bare '#': either way the key is missing.
-  const { linkKey, check } = decodeFragment(url.hash);
-  return { origin: url.origin, id, linkKey, check, publicUrl: baseOf(url, m[1]!) };
+  const { version, linkKey, check } = decodeFragment(url.hash);
+  return { origin: url.origin, id, version, linkKey, check, publicUrl: baseOf(url, m[1]!) };
 }

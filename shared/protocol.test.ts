@@ -16,6 +16,7 @@ import {
   type CreatedShare,
   type CreateShareOptions,
 } from './protocol';
+import { linkAccess } from './recipient';
 
 const MIN: KdfParams = { alg: 'argon2id', ...KDF.min };
 const base = {
@@ -38,6 +39,9 @@ async function roundTrip(created: CreatedShare, typed = created.passphrase) {
   });
   // What the server does with authKey (docs/protocol.md#reveal): SHA-256 of it equals the verifier.
   expect(b64uEncode(await sha256(b64uDecode(authKey, 32)))).toBe(created.request.verifier);
+  // And with a v2 link's proof: SHA-256 of it equals the link verifier.
+  const { linkProof } = await linkAccess(link);
+  expect(b64uEncode(await sha256(b64uDecode(linkProof!, 32)))).toBe(created.request.linkVerifier);
   const { iv, ciphertext } = created.request;
   return openShare({ id: link.id, encKey, iv, ciphertext });
 }
@@ -73,6 +77,7 @@ describe('createShare', () => {
       'id',
       'iv',
       'kdf',
+      'linkVerifier',
       'manageHash',
       'maxAttempts',
       'maxViews',

@@ -5,11 +5,11 @@ import { b64uDecode, b64uEncode, randomBytes } from './encoding';
 import { decodeEnvelope, encodeEnvelope, type SecretKind } from './envelope';
 import { ProtocolError } from './errors';
 import { DEFAULT_KDF, SALT_BYTES, assertKdfParams, deriveMaster, type KdfParams } from './kdf';
-import { CHECK_BYTES, ID_BYTES, LINK_KEY_BYTES, deriveKeys } from './keys';
+import { CHECK_BYTES, ID_BYTES, LINK_KEY_BYTES, deriveKeys, deriveLinkProof } from './keys';
 import { ATTEMPTS, EXPIRY, VIEWS, WORDS } from './limits';
-import { buildLink } from './link';
+import { buildLink, FRAGMENT_VERSION, type LinkVersion } from './link';
 import { canonicalPassphrase, generatePassphrase } from './passphrase';
-import { manageHashOf, verifierOf } from './verifier';
+import { linkVerifierOf, manageHashOf, verifierOf } from './verifier';
 
 const MANAGE_TOKEN_BYTES = 32;
 
@@ -25,6 +25,8 @@ export interface CreateRequest {
   expiresIn: number;
   maxViews: number;
   maxAttempts: number;
+  /** v2 only: SHA-256 of the link proof; its presence is what makes the record v2. */
+  linkVerifier?: string;
 }
 
 /** `words` defaults to 6, `kdf` to DEFAULT_KDF, `maxSecretBytes` (the server's) to 64 KiB. */
@@ -79,10 +81,12 @@ export async function createShare(opts: CreateShareOptions): Promise<CreatedShar
 /**
  * @internal createShare with given randomness, for known-answer tests. Never call it with
  * anything but fresh random bytes in real use: a repeated (key, iv) pair breaks GCM.
+ * `version` 1 makes what a v1 client made (tests of the server's v1 compatibility only).
  */
 export async function createShareWith(
   r: ShareRandoms,
   opts: CreateShareOptions,
+  version: LinkVersion = FRAGMENT_VERSION,
 ): Promise<CreatedShare> {
   // Cheap checks first, so misuse and TOO_LARGE fail before a half-second of Argon2id.
   const expiresIn = integerIn('expiresIn', opts.expiresIn, EXPIRY.min, EXPIRY.hardMax);
@@ -92,7 +96,7 @@ export async function createShareWith(
   const plaintext = encodeEnvelope(opts.kind ?? 'text', opts.value, opts.maxSecretBytes);
   const passphrase = canonicalPassphrase(r.passphrase);
   const id = b64uEncode(r.id);
-  buildLink(opts.publicUrl, id, r.linkKey, new Uint8Array(CHECK_BYTES)); // validates the URL
+  buildLink(opts.publicUrl, id, r.linkKey, new Uint8Array(CHECK_BYTES), version); // validates
 
   const master = await deriveMaster(passphrase, r.salt, kdf);
   const { encKey, authKey, check } = await deriveKeys(master, r.linkKey, r.id);
@@ -112,9 +116,11 @@ export async function createShareWith(
     maxViews,
     maxAttempts,
   };
+  if (version >= 2)
+    request.linkVerifier = await linkVerifierOf(await deriveLinkProof(r.linkKey, r.id));
   return {
     request,
-    link: buildLink(opts.publicUrl, id, r.linkKey, check),
+    link: buildLink(opts.publicUrl, id, r.linkKey, check, version),
     passphrase,
     manageToken: b64uEncode(r.manageToken),
   };

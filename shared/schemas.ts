@@ -4,6 +4,7 @@
 // (expiry, views, secret size) are checked again by the server against its configuration.
 import { z } from 'zod';
 import { b64uLength, isB64u } from './encoding';
+import { RECEIPT_BYTES } from './recipient';
 import {
   ATTEMPTS,
   EXPIRY,
@@ -28,6 +29,8 @@ export function b64uBytes(bytes: number) {
 
 export const SecretId = b64uBytes(16);
 export const Key32 = b64uBytes(32);
+/** 16 random bytes a recipient's client sends with a reveal (shared/recipient.ts). */
+export const Receipt = b64uBytes(RECEIPT_BYTES);
 
 const MAX_CIPHERTEXT_CHARS = b64uLength(
   Math.ceil(SECRET_BYTES.hardMax / PAD_BLOCK) * PAD_BLOCK + TAG_BYTES,
@@ -80,11 +83,15 @@ export const CreateInput = z.strictObject({
   expiresIn: int().min(EXPIRY.min).max(EXPIRY.hardMax),
   maxViews: int().min(VIEWS.min).max(VIEWS.hardMax),
   maxAttempts: int().min(ATTEMPTS.min).max(ATTEMPTS.max),
+  /** v2: SHA-256 of the link proof. Absent: a v1 create (docs/protocol.md#versions). */
+  linkVerifier: Key32.optional(),
 });
 export const CreateOutput = z.object({ id: SecretId, expiresAt: IsoTime });
 
 // ── secret.peek ──────────────────────────────────────────────────────────────
-export const PeekInput = z.strictObject({ id: SecretId });
+// linkProof is required by every v2 record and ignored by v1 records, which have none: a
+// missing or wrong one reads exactly as an unknown id (docs/protocol.md#link-proof).
+export const PeekInput = z.strictObject({ id: SecretId, linkProof: Key32.optional() });
 export const PeekOutput = z.discriminatedUnion('state', [
   z.object({
     state: z.literal('pending'),
@@ -98,12 +105,28 @@ export const PeekOutput = z.discriminatedUnion('state', [
 ]);
 
 // ── secret.reveal ────────────────────────────────────────────────────────────
-export const RevealInput = z.strictObject({ id: SecretId, authKey: Key32 });
+export const RevealInput = z.strictObject({
+  id: SecretId,
+  authKey: Key32,
+  linkProof: Key32.optional(),
+  /** With a receipt, a lost answer can be asked for again (docs/protocol.md#grace). */
+  receipt: Receipt.optional(),
+});
 export const RevealOutput = z.object({
   ciphertext: Ciphertext,
   iv: b64uBytes(12),
   viewsLeft: int().min(0),
 });
+
+// ── secret.ack ───────────────────────────────────────────────────────────────
+/** Sent once the answer is decrypted: the server drops what it kept for a retry. */
+export const AckInput = z.strictObject({
+  id: SecretId,
+  linkProof: Key32.optional(),
+  receipt: Receipt,
+});
+/** The same answer whether anything was kept or not, so an ack tells nothing. */
+export const AckOutput = z.object({ ok: z.literal(true) });
 
 // ── secret.status ────────────────────────────────────────────────────────────
 export const StatusInput = z.strictObject({
@@ -138,9 +161,11 @@ export const RevokeOutput = z.object({ state: z.enum(SECRET_STATES) });
 
 export type CreateInput = z.infer<typeof CreateInput>;
 export type CreateOutput = z.infer<typeof CreateOutput>;
+export type PeekInput = z.infer<typeof PeekInput>;
 export type PeekOutput = z.infer<typeof PeekOutput>;
 export type RevealInput = z.infer<typeof RevealInput>;
 export type RevealOutput = z.infer<typeof RevealOutput>;
+export type AckInput = z.infer<typeof AckInput>;
 export type StatusEntry = z.infer<typeof StatusEntry>;
 export type StatusOutput = z.infer<typeof StatusOutput>;
 export type SecretEvent = z.infer<typeof SecretEvent>;

@@ -23,3 +23,10 @@ export async function manageHashOf(manageToken: Uint8Array): Promise<string> {
   checkToken('manageToken', manageToken);
   return b64uEncode(await sha256(manageToken));
 }
+
+/** linkVerifier = b64u(SHA-256(linkProof)): what a v2 create stores, so peek/reveal can be
+ * checked without the server ever holding what proves the link (docs/protocol.md#link-proof). */
+export async function linkVerifierOf(linkProof: Uint8Array): Promise<string> {
+  checkToken('linkProof', linkProof);
+  return b64uEncode(await sha256(linkProof));
+}

@@ -38,6 +38,7 @@ describe('creating a share', () => {
       'id',
       'iv',
       'kdf',
+      'linkVerifier',
       'manageHash',
       'maxAttempts',
       'maxViews',
@@ -50,6 +51,7 @@ describe('creating a share', () => {
     expect(parseLink(result.link)).toMatchObject({
       publicUrl: 'https://ex.ample/base',
       id: result.id,
+      version: 2,
     });
     expect(result.passphrase.split(' ')).toHaveLength(6);
     expect(result.label).toBe('Wi-Fi');
