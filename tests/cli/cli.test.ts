@@ -5,33 +5,25 @@
 import { readFileSync, statSync, chmodSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ListJson, RevealJson, RevokeJson, ShareJson, GenerateJson } from '../../cli/schemas';
 import { EXIT } from '../../cli/exit-codes';
 import { manualClock } from '../../backend/clock';
-import { b64uEncode, randomBytes } from '../../shared/encoding';
-import { KDF } from '../../shared/limits';
-import { createShare, type CreatedShare } from '../../shared/protocol';
-import { testDatabases } from '../support/databases';
-import { startServer, type TestServer } from '../support/server';
-import { cliHome, halves, runCli, runInTerminal, runNode, withTypo, type CliHome } from './support';
+import type { CreatedShare } from '../../shared/protocol';
+import { pglite } from '../support/databases';
+import { useTestServer } from '../support/fixtures';
+import { startServer } from '../support/server';
+import { newShare, shareSecret } from '../support/shares';
+import { withTypo } from '../support/passphrases';
+import { cliHome, halves, runCli, runInTerminal, runNode, type CliHome } from './support';
 
 const MULTILINE =
   '\uFEFFdb password: hunter2\r\n  indented\twith a tab\n\nunicode: ✓ 密码 🔑 — ĉu ne?\ntrailing spaces   \n';
 
 describe('oncelink command', () => {
-  let env: Awaited<ReturnType<(typeof testDatabases)[number]['create']>>;
-  let srv: TestServer;
+  const srv = useTestServer(pglite);
   let home: CliHome;
 
-  beforeAll(async () => {
-    env = await testDatabases.find((d) => d.name === 'pglite')!.create();
-    srv = await startServer(env.handle);
-  });
-  afterAll(async () => {
-    await srv?.close();
-    await env?.drop();
-  });
   beforeEach(() => {
     home = cliHome();
   });
@@ -178,18 +170,10 @@ describe('oncelink command', () => {
   });
 
   it('exits with its own code for a wrong passphrase, then for the destroyed secret', async () => {
-    const share = await createShare({
-      value: 'never to be read',
-      kdf: { alg: 'argon2id', ...KDF.min },
-      expiresIn: 3600,
-      maxViews: 1,
-      maxAttempts: 2,
-      publicUrl: srv.url,
-    });
     // A verifier no passphrase matches: the right words pass the link's check, the server refuses.
-    await srv.client.secret.create.mutate({
-      ...share.request,
-      verifier: b64uEncode(randomBytes(32)),
+    const share = await shareSecret(srv.url, 'never to be read', {
+      maxAttempts: 2,
+      serverRefuses: true,
     });
     const reveal = () => cli(['reveal', share.link, '--passphrase-stdin'], share.passphrase);
 
@@ -206,14 +190,7 @@ describe('oncelink command', () => {
   });
 
   it('tells a damaged link and an unknown one apart', async () => {
-    const share = await createShare({
-      value: 'x',
-      kdf: { alg: 'argon2id', ...KDF.min },
-      expiresIn: 3600,
-      maxViews: 1,
-      maxAttempts: 1,
-      publicUrl: srv.url,
-    });
+    const share = await newShare(srv.url, 'x');
     const [base, fragment] = share.link.split('#') as [string, string];
     for (const damaged of [base, `${base}#${fragment.slice(0, 20)}`, 'not a link']) {
       const r = await cli(['reveal', damaged, '--passphrase-stdin'], share.passphrase);
@@ -337,21 +314,13 @@ describe('oncelink command', () => {
     // reveals fall in one fresh rate-limit window.
     const start = Math.floor((Date.now() + 10 * 86400_000) / 60_000) * 60_000;
     const clock = manualClock(new Date(start + 1000));
-    const limited = await startServer(env.handle, { env: { RATE_LIMIT_REVEAL: '1' }, clock });
+    const limited = await startServer(srv.database.handle, {
+      env: { RATE_LIMIT_REVEAL: '1' },
+      clock,
+    });
     try {
       const shares: CreatedShare[] = [];
-      for (let i = 0; i < 2; i++) {
-        const s = await createShare({
-          value: `v${i}`,
-          kdf: { alg: 'argon2id', ...KDF.min },
-          expiresIn: 3600,
-          maxViews: 1,
-          maxAttempts: 1,
-          publicUrl: limited.url,
-        });
-        await limited.client.secret.create.mutate(s.request);
-        shares.push(s);
-      }
+      for (let i = 0; i < 2; i++) shares.push(await shareSecret(limited.url, `v${i}`));
       const reveal = (s: (typeof shares)[number]) =>
         cli(['reveal', s.link, '--passphrase-stdin'], s.passphrase);
       expect((await reveal(shares[0]!)).code).toBe(0);

@@ -45,32 +45,23 @@ export function cliHome(extraEnv: Record<string, string> = {}): CliHome {
   };
 }
 
+export interface RunOptions {
+  home: CliHome;
+  input?: string | Buffer;
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}
+
 /**
  * Runs `oncelink ARGS` from the sources (what cli/bin.js runs without a fresh build), feeding
  * `input` on standard input (closed at once when absent, so nothing waits for a terminal).
  */
-export function runCli(
-  args: string[],
-  opts: {
-    home: CliHome;
-    input?: string | Buffer;
-    env?: Record<string, string>;
-    timeoutMs?: number;
-  },
-): Promise<CliResult> {
+export function runCli(args: string[], opts: RunOptions): Promise<CliResult> {
   return runNode(['--import', 'tsx', 'cli/main.ts', ...args], opts);
 }
 
 /** Runs `node ARGS` in the repository with the home's environment. */
-export function runNode(
-  args: string[],
-  opts: {
-    home: CliHome;
-    input?: string | Buffer;
-    env?: Record<string, string>;
-    timeoutMs?: number;
-  },
-): Promise<CliResult> {
+export function runNode(args: string[], opts: RunOptions): Promise<CliResult> {
   const started = Date.now();
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
@@ -106,13 +97,6 @@ export function halves(out: string): { link: string; passphrase: string } {
   const passphrase = /^Passphrase: +(.+)$/m.exec(out)?.[1];
   if (!link || !passphrase) throw new Error(`no link and passphrase in: ${out}`);
   return { link, passphrase };
-}
-
-/** Another list word in place of the last one: a typo the link's check catches. */
-export function withTypo(passphrase: string): string {
-  const words = passphrase.split(' ');
-  words[words.length - 1] = words[words.length - 1] === 'zoo' ? 'zone' : 'zoo';
-  return words.join(' ');
 }
 
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;

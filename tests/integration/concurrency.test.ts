@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../backend/clock';
 import { postgresOnly, testDatabases } from '../support/databases';
+import { useTestServer } from '../support/fixtures';
 import { startServer, type TestServer } from '../support/server';
 import { errorData, fakeShare, wrongKey } from '../support/shares';
 
@@ -22,16 +23,7 @@ async function settle(calls: Promise<{ viewsLeft: number }>[]): Promise<Outcome[
 }
 
 describe.each(testDatabases)('one instance racing on $name', (database) => {
-  let env: Awaited<ReturnType<typeof database.create>>;
-  let srv: TestServer;
-  beforeAll(async () => {
-    env = await database.create();
-    srv = await startServer(env.handle);
-  });
-  afterAll(async () => {
-    await srv.close();
-    await env.drop();
-  });
+  const srv = useTestServer(database);
 
   it('100 concurrent reveals of a 1-view secret: exactly one succeeds', async () => {
     const s = await fakeShare();

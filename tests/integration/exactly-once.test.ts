@@ -3,51 +3,25 @@
 // (it lives inside a process), so without TEST_DATABASE_URL this file is skipped (CI sets it).
 // concurrency.test.ts races two pools inside one process; this is the real deployment shape.
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { b64uDecode } from '../../shared/encoding';
-import type { KdfParams } from '../../shared/kdf';
-import { KDF } from '../../shared/limits';
 import { parseLink } from '../../shared/link';
-import { createShare, openShare, unlockShare } from '../../shared/protocol';
-import { startBackend, stopAllBackends, type BackendProcess } from '../support/backend-process';
+import { openShare, unlockShare } from '../../shared/protocol';
+import { callApi, describeResult, tally } from '../support/api';
 import { postgresOnly } from '../support/databases';
-import { callApi, checkLedger, describeResult, startLoad } from '../support/load';
+import { skipWithoutPostgres, useTwoBackends } from '../support/fixtures';
+import { checkLedger } from '../support/ledger';
+import { startLoad } from '../support/load';
+import { shareSecret } from '../support/shares';
 
-const FAST_KDF: KdfParams = { alg: 'argon2id', ...KDF.min };
-
-// Without PostgreSQL the suite below registers nothing, which vitest counts as a failed file.
-if (!postgresOnly.length) it.skip('needs PostgreSQL (TEST_DATABASE_URL)', () => {});
+skipWithoutPostgres();
 
 describe.each(postgresOnly)('exactly once across two backend processes on $name', (database) => {
-  let env: Awaited<ReturnType<typeof database.create>>;
-  let a: BackendProcess;
-  let b: BackendProcess;
-
-  beforeAll(async () => {
-    env = await database.create();
-    const cfg = {
-      DATABASE_URL: env.url!,
-      RATE_LIMIT_CREATE: '0',
-      RATE_LIMIT_REVEAL: '0',
-    };
-    [a, b] = await Promise.all([startBackend(cfg), startBackend(cfg)]);
-  });
-  afterAll(async () => {
-    await stopAllBackends();
-    await env?.drop();
-  });
+  const two = useTwoBackends(database, { RATE_LIMIT_CREATE: '0', RATE_LIMIT_REVEAL: '0' });
 
   /** A real share (encrypted text), created through `a`, with the authKey its recipient sends. */
   async function realShare(value: string, maxViews: number) {
-    const share = await createShare({
-      value,
-      kdf: FAST_KDF,
-      expiresIn: 3600,
-      maxViews,
-      maxAttempts: 1,
-      publicUrl: a.url,
-    });
-    expect((await callApi(a.url, 'secret.create', share.request)).kind).toBe('ok');
+    const share = await shareSecret(two.a.url, value, { maxViews });
     const parts = parseLink(share.link);
     const { authKey, encKey } = await unlockShare({
       ...parts,
@@ -62,26 +36,22 @@ describe.each(postgresOnly)('exactly once across two backend processes on $name'
   async function revealBurst(s: Awaited<ReturnType<typeof realShare>>, n: number) {
     const results = await Promise.all(
       Array.from({ length: n }, (_, i) =>
-        callApi(i % 2 ? a.url : b.url, 'secret.reveal', { id: s.id, authKey: s.authKey }),
+        callApi(two.urls()[i % 2]!, 'secret.reveal', { id: s.id, authKey: s.authKey }),
       ),
     );
     const plaintexts: { value: string; viewsLeft: number }[] = [];
-    const failures = new Map<string, number>();
     for (const r of results) {
-      if (r.kind === 'ok') {
-        const sealed = r.data as { ciphertext: string; iv: string; viewsLeft: number };
-        const { value } = await openShare({ id: s.id, encKey: s.encKey, ...sealed });
-        plaintexts.push({ value, viewsLeft: sealed.viewsLeft });
-      } else {
-        const k = describeResult(r);
-        failures.set(k, (failures.get(k) ?? 0) + 1);
-      }
+      if (r.kind !== 'ok') continue;
+      const sealed = r.data as { ciphertext: string; iv: string; viewsLeft: number };
+      const { value } = await openShare({ id: s.id, encKey: s.encKey, ...sealed });
+      plaintexts.push({ value, viewsLeft: sealed.viewsLeft });
     }
-    return { plaintexts, failures: Object.fromEntries(failures) };
+    const failures = tally(results.filter((r) => r.kind !== 'ok').map(describeResult));
+    return { plaintexts, failures };
   }
 
   async function row(id: string) {
-    return env.handle.db
+    return two.database.handle.db
       .selectFrom('secret')
       .selectAll()
       .where('id', '=', b64uDecode(id))
@@ -108,7 +78,7 @@ describe.each(postgresOnly)('exactly once across two backend processes on $name'
 
   it('mixed creates and reveals with a ledger: each secret revealed exactly as allowed, or still pending', async () => {
     const load = startLoad({
-      targets: () => [a.url, b.url],
+      targets: () => two.urls(),
       workers: 16,
       maxSecrets: 400,
       pauseMs: 10,
@@ -128,8 +98,9 @@ describe.each(postgresOnly)('exactly once across two backend processes on $name'
         context,
       ).toContain(a === 'wrong: 404 UNAVAILABLE' ? 'reveal: 404 UNAVAILABLE' : a);
 
-    const { problems, summary } = await checkLedger(load.ledger, env.handle.db, (id, i) =>
-      callApi(i % 2 ? a.url : b.url, 'secret.peek', { id }),
+    const db = two.database.handle.db;
+    const { problems, summary } = await checkLedger(load.ledger, db, (id, i) =>
+      callApi(two.urls()[i % 2]!, 'secret.peek', { id }),
     );
     expect(problems, context).toEqual([]);
     expect(summary.secrets).toBe(400);
@@ -141,9 +112,9 @@ describe.each(postgresOnly)('exactly once across two backend processes on $name'
     // The check is not vacuous: one view spent behind the ledger's back is caught.
     const victim = load.ledger.find((e) => e.views.length === 0 && e.maxViews > 1)!;
     await sql`update secret set views_left = views_left - 1 where id = ${b64uDecode(victim.share.input.id)}`.execute(
-      env.handle.db,
+      db,
     );
-    const again = await checkLedger(load.ledger, env.handle.db);
+    const again = await checkLedger(load.ledger, db);
     expect(again.problems).toEqual([
       expect.stringMatching(new RegExp(`^${victim.share.input.id}.*1 views spent, 0 seen`)),
       expect.stringMatching(new RegExp(`^${victim.share.input.id}.*0 reveals`)),

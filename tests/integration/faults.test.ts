@@ -9,11 +9,13 @@
 // database only. PostgreSQL only (PGlite lives inside one process): skipped without
 // TEST_DATABASE_URL, which CI always sets. The SIGTERM drain is in process.test.ts.
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBackend, stopAllBackends, type BackendProcess } from '../support/backend-process';
+import { describe, expect, it } from 'vitest';
+import { callApi, describeResult, tally as tallyOf } from '../support/api';
+import { startBackend } from '../support/backend-process';
 import { postgresOnly } from '../support/databases';
-import { callApi, checkLedger, describeResult, startLoad, type Load } from '../support/load';
-import { relayTo, type Relay } from '../support/relay';
+import { skipWithoutPostgres, useTwoBackends } from '../support/fixtures';
+import { checkLedger } from '../support/ledger';
+import { startLoad, type Load } from '../support/load';
 import { fakeShare } from '../support/shares';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -29,34 +31,18 @@ async function underway(load: Load, n = 300) {
   for (let i = 0; i < 100 && load.records.length < n; i++) await sleep(50);
 }
 
-// Without PostgreSQL the suite below registers nothing, which vitest counts as a failed file.
-if (!postgresOnly.length) it.skip('needs PostgreSQL (TEST_DATABASE_URL)', () => {});
+skipWithoutPostgres();
 
 describe.each(postgresOnly)('faults under load: two backend processes on $name', (database) => {
-  let env: Awaited<ReturnType<typeof database.create>>;
-  let link: Relay;
-  let cfg: Record<string, string>;
+  const two = useTwoBackends(
+    database,
+    { RATE_LIMIT_CREATE: '0', RATE_LIMIT_REVEAL: '0', DB_POOL_SIZE: '5' },
+    { relay: true },
+  );
   /** The processes the load is spread over (the SIGKILL test swaps a restarted one in). */
-  const backends: BackendProcess[] = [];
-  const targets = () => backends.map((p) => p.url);
-
-  beforeAll(async () => {
-    env = await database.create();
-    link = await relayTo(env.url!);
-    cfg = {
-      DATABASE_URL: link.urlFor(env.url!),
-      RATE_LIMIT_CREATE: '0',
-      RATE_LIMIT_REVEAL: '0',
-      DB_POOL_SIZE: '5',
-    };
-    backends.push(...(await Promise.all([startBackend(cfg), startBackend(cfg)])));
-  });
-  afterAll(async () => {
-    await stopAllBackends();
-    await link?.up().catch(() => {});
-    await link?.down();
-    await env?.drop();
-  });
+  const backends = two.backends;
+  const targets = () => two.urls();
+  const link = () => two.link!;
 
   /** ms until every backend answers a real API call again (bounded by `withinMs`). */
   async function recovery(withinMs: number): Promise<number> {
@@ -74,7 +60,7 @@ describe.each(postgresOnly)('faults under load: two backend processes on $name',
   }
 
   async function balance(load: Load) {
-    const { problems, summary } = await checkLedger(load.ledger, env.handle.db, (id, i) =>
+    const { problems, summary } = await checkLedger(load.ledger, two.database.handle.db, (id, i) =>
       callApi(targets()[i % 2]!, 'secret.peek', { id }),
     );
     expect(problems, `seed ${load.seed}`).toEqual([]);
@@ -82,11 +68,7 @@ describe.each(postgresOnly)('faults under load: two backend processes on $name',
     return summary;
   }
 
-  const tally = (records: Load['records']) => {
-    const counts: Record<string, number> = {};
-    for (const r of records) counts[r.result] = (counts[r.result] ?? 0) + 1;
-    return counts;
-  };
+  const tally = (records: Load['records']) => tallyOf(records.map((r) => r.result));
 
   it('PostgreSQL unreachable mid-load: typed 503s during the outage, recovery by itself, the ledger balances', async () => {
     const pids = backends.map((p) => p.pid);
@@ -94,7 +76,7 @@ describe.each(postgresOnly)('faults under load: two backend processes on $name',
     try {
       await underway(load);
       const down = load.elapsed();
-      await link.down();
+      await link().down();
       await sleep(1_000);
       // What a client is told, in full: typed, retryable, with the time to wait.
       const { input } = await fakeShare();
@@ -109,7 +91,7 @@ describe.each(postgresOnly)('faults under load: two backend processes on $name',
       }
       await sleep(2_000);
       const up = load.elapsed();
-      await link.up();
+      await link().up();
       const recoveredIn = await recovery(15_000);
       // Back within seconds, with no restart: the same processes answer.
       expect(recoveredIn).toBeLessThan(10_000);
@@ -145,12 +127,14 @@ describe.each(postgresOnly)('faults under load: two backend processes on $name',
     } finally {
       load.stop();
       await load.done;
-      await link.up().catch(() => {});
+      await link()
+        .up()
+        .catch(() => {});
     }
   });
 
   it('its connections killed (pg_terminate_backend) mid-load: typed 503s at most, the ledger balances', async () => {
-    const admin = new pg.Client({ connectionString: env.url });
+    const admin = new pg.Client({ connectionString: two.database.url });
     await admin.connect();
     const load = startLoad({ targets, workers: 16, pauseMs: 20, maxMs: 30_000 });
     try {
@@ -193,7 +177,7 @@ describe.each(postgresOnly)('faults under load: two backend processes on $name',
       expect(await victim.exited).toEqual({ code: null, signal: 'SIGKILL' });
       // For a second its address refuses connections, and clients go on with the other one.
       await sleep(1_000);
-      backends[0] = await startBackend(cfg);
+      backends[0] = await startBackend(two.env);
       await sleep(2_000);
       load.stop();
       await load.done;

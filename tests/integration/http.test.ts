@@ -1,8 +1,9 @@
 // The HTTP edge: every kind of bad request gets a typed 4xx, never a 500 or a hang.
 import http from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testDatabases } from '../support/databases';
-import { startServer, type TestServer } from '../support/server';
+import { useTestServer } from '../support/fixtures';
+import { startServer } from '../support/server';
 import { fakeShare, rejects, wrongKey } from '../support/shares';
 
 /** A raw request; resolves with status, headers and parsed body. */
@@ -29,17 +30,8 @@ const post = (body: string, type = 'application/json') => ({
 });
 
 describe.each(testDatabases)('HTTP edge on $name', (database) => {
-  let env: Awaited<ReturnType<typeof database.create>>;
-  let srv: TestServer;
   const logs: string[] = [];
-  beforeAll(async () => {
-    env = await database.create();
-    srv = await startServer(env.handle, { logs, env: { RATE_LIMIT_REVEAL: '3' } });
-  });
-  afterAll(async () => {
-    await srv.close();
-    await env.drop();
-  });
+  const srv = useTestServer(database, { logs, env: { RATE_LIMIT_REVEAL: '3' } });
 
   it('health and readiness', async () => {
     expect(await raw(`${srv.url}/healthz`)).toMatchObject({ status: 200, body: { ok: true } });

@@ -1,35 +1,25 @@
 // The secret lifecycle through the real HTTP server and tRPC client, on PGlite and PostgreSQL.
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../backend/clock';
 import { purgeOnce } from '../../backend/purge';
 import { b64uDecode } from '../../shared/encoding';
 import { testDatabases } from '../support/databases';
-import { startServer, type TestServer } from '../support/server';
+import { useTestServer } from '../support/fixtures';
 import { fakeShare, rejects, wrongKey } from '../support/shares';
 
 describe.each(testDatabases)('lifecycle on $name', (database) => {
   const clock = manualClock(new Date('2026-03-01T10:00:00Z'));
-  let env: Awaited<ReturnType<typeof database.create>>;
-  let srv: TestServer;
-
-  beforeAll(async () => {
-    env = await database.create();
-    srv = await startServer(env.handle, {
-      clock,
-      env: { MAX_EXPIRY: '2d', MAX_VIEWS: '50', RETENTION: '7d' },
-    });
-  });
-  afterAll(async () => {
-    await srv.close();
-    await env.drop();
+  const srv = useTestServer(database, {
+    clock,
+    env: { MAX_EXPIRY: '2d', MAX_VIEWS: '50', RETENTION: '7d' },
   });
 
   const api = () => srv.client.secret;
 
   /** The secret columns of a row, straight from the database. */
   async function material(id: string) {
-    const row = await env.handle.db
+    const row = await srv.database.handle.db
       .selectFrom('secret')
       .select(['state', 'ciphertext', 'iv', 'salt', 'verifier', 'ended_at'])
       .where('id', '=', b64uDecode(id))
@@ -245,7 +235,7 @@ describe.each(testDatabases)('lifecycle on $name', (database) => {
     expect((await api().status.mutate({ manageTokens: [s.manageToken] })).secrets[0]).toEqual({
       state: 'unknown',
     });
-    const events = await env.handle.db
+    const events = await srv.database.handle.db
       .selectFrom('secret_event')
       .select(sql<number>`count(*)::int`.as('n'))
       .where('secret_id', '=', b64uDecode(s.input.id))

@@ -1,9 +1,9 @@
 // /metrics: Prometheus text that moves with what the service does, and names no share, token or
 // client. Optionally behind a bearer token.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../backend/clock';
-import { testDatabases } from '../support/databases';
-import { startServer, type TestServer } from '../support/server';
+import { pglite, testDatabases } from '../support/databases';
+import { useTestServer } from '../support/fixtures';
 import { fakeShare, rejects, wrongKey } from '../support/shares';
 
 /** The value of one sample, e.g. sample(text, 'oncelink_share_events_total', {event: 'viewed'}). */
@@ -22,9 +22,11 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
 const CLIENT = '203.0.113.77';
 
 describe.each(testDatabases)('/metrics on $name', (database) => {
-  let env: Awaited<ReturnType<typeof database.create>>;
-  let srv: TestServer;
   const clock = manualClock(new Date('2026-04-01T08:00:00Z'));
+  const srv = useTestServer(database, {
+    clock,
+    env: { TRUST_PROXY: '1', EVENT_CLIENT_IP: 'full' },
+  });
 
   const scrape = async () => {
     const res = await fetch(`${srv.url}/metrics`);
@@ -39,18 +41,6 @@ describe.each(testDatabases)('/metrics on $name', (database) => {
       headers: { 'content-type': 'application/json', 'x-forwarded-for': CLIENT },
       body: JSON.stringify(input),
     });
-
-  beforeAll(async () => {
-    env = await database.create();
-    srv = await startServer(env.handle, {
-      clock,
-      env: { TRUST_PROXY: '1', EVENT_CLIENT_IP: 'full' },
-    });
-  });
-  afterAll(async () => {
-    await srv?.close();
-    await env?.drop();
-  });
 
   it('counters move with shares made, revealed, destroyed, revoked and expired', async () => {
     const before = await scrape();
@@ -141,17 +131,8 @@ describe.each(testDatabases)('/metrics on $name', (database) => {
 });
 
 describe('/metrics with METRICS_TOKEN', () => {
-  let env: Awaited<ReturnType<(typeof testDatabases)[number]['create']>>;
-  let srv: TestServer;
   const token = 'c2VjcmV0LW1ldHJpY3MtdG9rZW4tZm9yLXRlc3Rz';
-  beforeAll(async () => {
-    env = await testDatabases[0]!.create();
-    srv = await startServer(env.handle, { env: { METRICS_TOKEN: token } });
-  });
-  afterAll(async () => {
-    await srv?.close();
-    await env?.drop();
-  });
+  const srv = useTestServer(pglite, { env: { METRICS_TOKEN: token } });
 
   it('wants the bearer token; anything else is 401', async () => {
     for (const auth of [

@@ -1,23 +1,14 @@
 // A whole share the way clients make one: shared/ encrypts, the real server stores and burns,
 // shared/ decrypts. The server sees only what the create request and authKey carry.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createShare, openShare, parseLink, ProtocolError, unlockShare } from '../../shared';
 import { testDatabases } from '../support/databases';
-import { startServer, type TestServer } from '../support/server';
+import { useTestServer } from '../support/fixtures';
 
 const TEXT = 'db password: hunter2\n  indented line\ttab\nunicode: ✓ 密码 🔑\n';
 
 describe.each(testDatabases)('protocol v1 end to end on $name', (database) => {
-  let env: Awaited<ReturnType<typeof database.create>>;
-  let srv: TestServer;
-  beforeAll(async () => {
-    env = await database.create();
-    srv = await startServer(env.handle);
-  });
-  afterAll(async () => {
-    await srv.close();
-    await env.drop();
-  });
+  const srv = useTestServer(database);
 
   it('share, catch a typo without spending, reveal, decrypt exactly', async () => {
     const share = await createShare({

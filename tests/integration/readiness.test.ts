@@ -5,12 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type DbHandle } from '../../backend/db/connect';
 import { postgresOnly } from '../support/databases';
+import { skipWithoutPostgres } from '../support/fixtures';
 import { relayTo, type Relay } from '../support/relay';
 import { startServer, type TestServer } from '../support/server';
 import { fakeShare, rejects } from '../support/shares';
 
-// Without PostgreSQL the suite below registers nothing, which vitest counts as a failed file.
-if (!postgresOnly.length) it.skip('needs PostgreSQL (TEST_DATABASE_URL)', () => {});
+skipWithoutPostgres();
 
 describe.each(postgresOnly)('readiness while $name goes away', (database) => {
   let env: Awaited<ReturnType<typeof database.create>>;

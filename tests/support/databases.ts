@@ -2,14 +2,20 @@
 // PostgreSQL at TEST_DATABASE_URL. In CI a missing or unreachable PostgreSQL fails the run;
 // elsewhere its suites are skipped with the reason printed.
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { connect, type DbHandle } from '../../backend/db/connect';
 import { migrateToLatest } from '../../backend/db/migrator';
+import { createDatabase } from './postgres-admin';
+
+/** A fresh, migrated database of a test's own: its pool, its URL (PostgreSQL), and its end. */
+export interface CreatedDatabase {
+  handle: DbHandle;
+  url: string | undefined;
+  drop(): Promise<void>;
+}
 
 export interface TestDatabase {
   name: 'pglite' | 'postgres';
-  /** A fresh, migrated database of its own. */
-  create(): Promise<{ handle: DbHandle; url: string | undefined; drop(): Promise<void> }>;
+  create(): Promise<CreatedDatabase>;
   /** Another pool on the same database: a second backend instance. */
   connectAgain(url: string | undefined): Promise<DbHandle>;
 }
@@ -25,7 +31,8 @@ if (!PG_URL) {
   console.warn('TEST_DATABASE_URL is not set: PostgreSQL suites are skipped (PGlite suites run).');
 }
 
-const pglite: TestDatabase = {
+/** Embedded PGlite, in memory: always there, for suites that need no second database. */
+export const pglite: TestDatabase = {
   name: 'pglite',
   async create() {
     const handle = await connect({ dataDir: 'memory://' });
@@ -37,35 +44,21 @@ const pglite: TestDatabase = {
   },
 };
 
-function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
 const postgres: TestDatabase = {
   name: 'postgres',
   async create() {
-    const admin = new pg.Client({ connectionString: PG_URL });
-    await admin.connect();
-    const name = `oncelink_test_${randomBytes(6).toString('hex')}`;
-    try {
-      await admin.query(`create database ${name}`);
-    } finally {
-      await admin.end();
-    }
-    const url = withDatabase(PG_URL!, name);
-    const handle = await connect({ databaseUrl: url, poolSize: 20 });
+    const created = await createDatabase(
+      PG_URL!,
+      `oncelink_test_${randomBytes(6).toString('hex')}`,
+    );
+    const handle = await connect({ databaseUrl: created.url, poolSize: 20 });
     await migrateToLatest(handle.db);
     return {
       handle,
-      url,
+      url: created.url,
       async drop() {
         await handle.close();
-        const c = new pg.Client({ connectionString: PG_URL });
-        await c.connect();
-        await c.query(`drop database if exists ${name} with (force)`);
-        await c.end();
+        await created.drop();
       },
     };
   },

@@ -19,15 +19,16 @@ export function createClient(url: string) {
   return createTRPCClient<AppRouter>({ links: [httpLink({ url: `${url}/trpc` })] });
 }
 
-export async function startServer(
-  db: DbHandle,
-  opts: {
-    env?: Record<string, string>;
-    clock?: Clock;
-    logs?: string[];
-    httpTimeouts?: HttpTimeouts;
-  } = {},
-): Promise<TestServer> {
+export interface ServerOptions {
+  /** Configuration on top of the test defaults (rate limits off). */
+  env?: Record<string, string>;
+  clock?: Clock;
+  /** Receives every JSON log line the server writes. */
+  logs?: string[];
+  httpTimeouts?: HttpTimeouts;
+}
+
+export async function startServer(db: DbHandle, opts: ServerOptions = {}): Promise<TestServer> {
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',

@@ -1,9 +1,14 @@
-// Valid create inputs without the cost of Argon2id: random bytes stand in for the ciphertext,
-// and the verifier is made from a random authKey exactly as the protocol makes it. Suites that
-// test the protocol itself use shared/protocol.ts end to end instead.
+// Shares for tests. fakeShare: valid create inputs without the cost of Argon2id (random bytes
+// stand in for the ciphertext, the verifier is made from a random authKey exactly as the protocol
+// makes it). shareSecret: a real one made with shared/protocol.ts as the clients make it, at the
+// cheapest Argon2id a client accepts unless a test asks for more.
 import { b64uEncode, randomBytes, sha256 } from '../../shared/encoding';
+import type { SecretKind } from '../../shared/envelope';
+import type { KdfParams } from '../../shared/kdf';
 import { KDF } from '../../shared/limits';
+import { createShare, type CreatedShare } from '../../shared/protocol';
 import type { CreateInput } from '../../shared/schemas';
+import { createClient } from './server';
 
 export interface FakeShare {
   input: CreateInput;
@@ -57,4 +62,45 @@ export async function rejects(fn: () => Promise<unknown>) {
     return errorData(err);
   }
   throw new Error('expected the call to fail');
+}
+
+/** The cheapest parameters a client accepts: most tests need a secret, not Argon2id's cost. */
+export const FAST_KDF: KdfParams = { alg: 'argon2id', ...KDF.min };
+
+export interface RealShareOptions {
+  kind?: SecretKind;
+  kdf?: KdfParams;
+  expiresIn?: number;
+  maxViews?: number;
+  maxAttempts?: number;
+  /** Store a verifier no passphrase matches: the right words pass the link's check, and the
+   * server still refuses them, as for the 1 in 65536 wrong passphrase that passes. */
+  serverRefuses?: boolean;
+}
+
+/** A real share of `value` for the server at `url`, made but not uploaded. */
+export function newShare(url: string, value: string, opts: RealShareOptions = {}) {
+  return createShare({
+    value,
+    kind: opts.kind ?? 'text',
+    kdf: opts.kdf ?? FAST_KDF,
+    expiresIn: opts.expiresIn ?? 3600,
+    maxViews: opts.maxViews ?? 1,
+    maxAttempts: opts.maxAttempts ?? 1,
+    publicUrl: url,
+  });
+}
+
+/** A real share of `value`, created on the server at `url` through the real tRPC client. */
+export async function shareSecret(
+  url: string,
+  value: string,
+  opts: RealShareOptions = {},
+): Promise<CreatedShare> {
+  const share = await newShare(url, value, opts);
+  const request = opts.serverRefuses
+    ? { ...share.request, verifier: b64uEncode(randomBytes(32)) }
+    : share.request;
+  await createClient(url).secret.create.mutate(request);
+  return share;
 }
