@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ProtocolError } from '../../shared/errors';
 import type { BridgeRequest } from './bridge';
 import { failureOf, handleRequest } from './bridge-handler';
-import { fakeServer } from './fake-server';
+import { fakeServer } from '../../tests/support/extension/fake-server';
 import { DEFAULT_SHARE_OPTIONS } from './share-options';
 import { InputError } from './share-flow';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { takeNotices } from './notices';
-import { aShare } from './testkit';
+import { aShare } from '../../tests/support/extension/testkit';
 
 const viewed = { type: 'viewed' as const, at: '2030-01-01T10:30:00.000Z' };
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { forgetSent, revokeSent } from './sent-actions';
 import { addSent, listSent } from './sent-store';
-import { aShare, statusOf } from './testkit';
+import { aShare, statusOf } from '../../tests/support/extension/testkit';
 
 describe('sent actions', () => {
   beforeEach(() => fakeBrowser.reset());

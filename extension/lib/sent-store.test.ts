@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addSent, effectiveState, listSent, needsPoll, removeSent } from './sent-store';
-import { aShare } from './testkit';
+import { aShare } from '../../tests/support/extension/testkit';
 
 describe('sent store', () => {
   beforeEach(() => fakeBrowser.reset());

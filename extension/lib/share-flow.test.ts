@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseLink } from '../../shared/link';
-import { fakeServer } from './fake-server';
+import { fakeServer } from '../../tests/support/extension/fake-server';
 import { readLastResult } from './last-result';
 import { POLL_ALARM } from './poll-schedule';
 import { listSent } from './sent-store';

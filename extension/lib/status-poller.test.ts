@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { POLL_ALARM } from './poll-schedule';
 import { addSent, listSent } from './sent-store';
 import { pollAndSchedule, pollOnce, type StatusFetcher } from './status-poller';
-import { aShare, statusOf } from './testkit';
+import { aShare, statusOf } from '../../tests/support/extension/testkit';
 
 const at = '2030-01-01T10:30:00.000Z';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as shared from '../index';
 import * as api from './index';
 import { DEFAULT_GENERATOR_OPTIONS, GENERATOR_KINDS, type GeneratorOptions } from './options';
-import { seededRandom } from './testkit';
+import { seededRandom } from '../../tests/support/generator-testkit';
 
 const { entropyBits, generate, strengthOf } = api;
 
@@ -180,7 +180,7 @@ describe('API surface', () => {
 
 describe('sources', () => {
   // Read as text by Vite (no node:fs in shared/): every shipped generator file.
-  const files = import.meta.glob<string>(['./*.ts', '!./*.test.ts', '!./testkit.ts'], {
+  const files = import.meta.glob<string>(['./*.ts', '!./*.test.ts'], {
     query: '?raw',
     import: 'default',
     eager: true,

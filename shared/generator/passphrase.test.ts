@@ -3,7 +3,12 @@ import { WORDLIST } from '../wordlist';
 import { entropyBits, generate } from './generate';
 import { DEFAULT_GENERATOR_OPTIONS, type PassphraseOptions } from './options';
 import { uniformInt } from './random';
-import { fixedRandom, histogram, seededRandom, uniformPValue } from './testkit';
+import {
+  fixedRandom,
+  histogram,
+  seededRandom,
+  uniformPValue,
+} from '../../tests/support/generator-testkit';
 
 const opts = (o: Partial<PassphraseOptions>) => ({ ...DEFAULT_GENERATOR_OPTIONS.passphrase, ...o });
 const INDEX = new Map(WORDLIST.map((w, i) => [w, i]));

@@ -17,7 +17,7 @@ import {
   histogram,
   seededRandom,
   uniformPValue,
-} from './testkit';
+} from '../../tests/support/generator-testkit';
 
 const ALL = { ...DEFAULT_GENERATOR_OPTIONS.password };
 const opts = (o: Partial<PasswordOptions>) => ({ ...ALL, ...o });

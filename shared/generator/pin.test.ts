@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { entropyBits, generate } from './generate';
-import { fixedRandom, histogram, seededRandom, uniformPValue } from './testkit';
+import {
+  fixedRandom,
+  histogram,
+  seededRandom,
+  uniformPValue,
+} from '../../tests/support/generator-testkit';
 
 const pin = (length: number) => ({ kind: 'pin' as const, length });
 

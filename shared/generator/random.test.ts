@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { draw, uniformInt, UNIFORM_INT_MAX, type RandomSource } from './random';
-import { chiSquarePValue, fixedRandom, histogram, seededRandom, uniformPValue } from './testkit';
+import {
+  chiSquarePValue,
+  fixedRandom,
+  histogram,
+  seededRandom,
+  uniformPValue,
+} from '../../tests/support/generator-testkit';
 
 /** p-value thresholds: seeded runs are deterministic; real-source runs fail once in a million. */
 const P_SEEDED = 1e-3;

@@ -3,7 +3,12 @@ import { b64uDecode } from '../encoding';
 import { entropyBits, generate } from './generate';
 import type { TokenOptions } from './options';
 import { base32Encode, hexEncode } from './token';
-import { fixedRandom, histogram, seededRandom, uniformPValue } from './testkit';
+import {
+  fixedRandom,
+  histogram,
+  seededRandom,
+  uniformPValue,
+} from '../../tests/support/generator-testkit';
 
 const token = (bits: number, encoding: TokenOptions['encoding']) => ({
   kind: 'token' as const,

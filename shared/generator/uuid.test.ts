@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { entropyBits, generate } from './generate';
-import { fixedRandom, histogram, seededRandom, uniformPValue } from './testkit';
+import {
+  fixedRandom,
+  histogram,
+  seededRandom,
+  uniformPValue,
+} from '../../tests/support/generator-testkit';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const uuid = { kind: 'uuid' as const };

@@ -4,17 +4,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_CSP } from '../../backend/http/page-routes';
-import { KDF } from '../../shared/limits';
-import { createShare } from '../../shared/protocol';
-import { testDatabases } from '../support/databases';
+import { pglite } from '../support/databases';
+import { useTestServer } from '../support/fixtures';
 import { startServer, type TestServer } from '../support/server';
-import { assertChromium, launchChromium, screenshot, type Browser } from './support/chromium';
-
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
+import { shareSecret } from '../support/shares';
+import { launchChromium, type Browser } from './support/chromium';
+import { DESKTOP, photograph, watchPage } from './support/page-stories';
 
 const LOGO_SVG = `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="96" height="96" viewBox="0 0 96 96">
@@ -36,78 +33,27 @@ function policyHeaders(res: Response): Record<string, string> {
 }
 
 describe('branded recipient page in Chromium', () => {
-  let env: Awaited<ReturnType<(typeof testDatabases)[number]['create']>>;
-  let plain: TestServer;
+  const plain = useTestServer(pglite);
   let branded: TestServer;
   let browser: Browser;
   const logoDir = mkdtempSync(join(tmpdir(), 'oncelink-brand-'));
 
   beforeAll(async () => {
-    assertChromium();
-    env = await testDatabases.find((d) => d.name === 'pglite')!.create();
     const logo = join(logoDir, 'acme.svg');
     writeFileSync(logo, LOGO_SVG);
-    plain = await startServer(env.handle);
-    branded = await startServer(env.handle, { env: { ...BRAND, BRAND_LOGO: logo } });
+    branded = await startServer(plain.database.handle, { env: { ...BRAND, BRAND_LOGO: logo } });
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
-    await plain?.close();
     await branded?.close();
-    await env?.drop();
     rmSync(logoDir, { recursive: true, force: true });
   });
-
-  async function share(srv: TestServer, value: string) {
-    const s = await createShare({
-      value,
-      kind: 'text',
-      kdf: { alg: 'argon2id', ...KDF.min },
-      expiresIn: 3600,
-      maxViews: 1,
-      maxAttempts: 1,
-      publicUrl: srv.url,
-    });
-    await srv.client.secret.create.mutate(s.request);
-    return s;
-  }
 
   /** A page that records CSP violations, script errors and requests leaving the origin. */
   async function watchedPage(origin: string) {
     const page = await browser.context.newPage();
-    const problems: string[] = [];
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        (window as unknown as { __csp: string[] }).__csp ??= [];
-        (window as unknown as { __csp: string[] }).__csp.push(
-          `${e.effectiveDirective} ${e.blockedURI}`,
-        );
-      });
-    });
-    page.on('console', (m) => {
-      if (/Content.Security.Policy|Refused to/i.test(m.text())) problems.push(m.text());
-    });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('request', (r) => {
-      const u = new URL(r.url());
-      if (u.protocol !== 'data:' && u.origin !== origin) problems.push(`left origin: ${r.url()}`);
-    });
-    const violations = async () =>
-      page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
-    return { page, problems, violations };
-  }
-
-  async function shoot(page: Page, name: string) {
-    await page.setViewportSize(DESKTOP);
-    await screenshot(page, `${name}-desktop`);
-    await page.setViewportSize(PHONE);
-    await screenshot(page, `${name}-phone`);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow, `${name}: nothing wider than a phone`).toBeLessThanOrEqual(0);
-    await page.setViewportSize(DESKTOP);
+    return { page, ...(await watchPage(page, origin)) };
   }
 
   it('answers with the same CSP and headers as the unbranded page; brand files are same-origin', async () => {
@@ -130,7 +76,7 @@ describe('branded recipient page in Chromium', () => {
   });
 
   it('shows the operator’s name, logo, colour and support contact, and reveals under the policy', async () => {
-    const s = await share(branded, 'branded secret');
+    const s = await shareSecret(branded.url, 'branded secret');
     const { page, problems, violations } = await watchedPage(branded.url);
     await page.setViewportSize(DESKTOP);
     await page.emulateMedia({ colorScheme: 'light' });
@@ -152,12 +98,12 @@ describe('branded recipient page in Chromium', () => {
     expect(await button.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
       'rgb(10, 125, 90)',
     );
-    await shoot(page, 'page-branded-ready');
+    await photograph(page, 'page-branded-ready');
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await button.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(
       'rgb(126, 162, 255)', // oncelink's own dark accent
     );
-    await shoot(page, 'page-branded-ready-dark');
+    await photograph(page, 'page-branded-ready-dark');
     await page.emulateMedia({ colorScheme: 'light' });
 
     await page.getByTestId('passphrase').fill(s.passphrase);
@@ -165,7 +111,7 @@ describe('branded recipient page in Chromium', () => {
     await page.waitForSelector('[data-testid="state-revealed"]');
     expect(await page.getByTestId('secret-value').inputValue()).toBe('branded secret');
     await expect.poll(() => page.title()).toBe('Your secret · Acme Vault');
-    await shoot(page, 'page-branded-revealed');
+    await photograph(page, 'page-branded-revealed');
 
     expect(await violations()).toEqual([]);
     expect(problems).toEqual([]);
@@ -176,7 +122,7 @@ describe('branded recipient page in Chromium', () => {
   });
 
   it('unset, the page is oncelink’s own', async () => {
-    const s = await share(plain, 'plain secret');
+    const s = await shareSecret(plain.url, 'plain secret');
     const { page, problems, violations } = await watchedPage(plain.url);
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(s.link);

@@ -14,9 +14,9 @@ import { deriveKeys } from '../../shared/keys';
 import { parseLink } from '../../shared/link';
 import type { CreateRequest } from '../../shared/protocol';
 import { verifierOf } from '../../shared/verifier';
-import { testDatabases } from '../support/databases';
+import { pglite } from '../support/databases';
+import { useTestServer } from '../support/fixtures';
 import { assertPageBuilt } from './support/chromium';
-import { startServer, type TestServer } from '../support/server';
 import {
   launchWithExtension,
   servePage,
@@ -39,17 +39,14 @@ const SITE = `<!doctype html><html><head><meta charset="utf-8"><title>notes</tit
 <body><pre id="secret">${PLAINTEXT}</pre></body></html>`;
 
 describe('zero knowledge: real extension → server → real page (built, in Chromium)', () => {
-  let env: Awaited<ReturnType<(typeof testDatabases)[number]['create']>>;
-  let server: TestServer;
+  const logs: string[] = [];
+  const server = useTestServer(pglite, { logs });
   let proxy: RecordingProxy;
   let site: Awaited<ReturnType<typeof servePage>>;
   let s: ExtensionSession;
-  const logs: string[] = [];
 
   beforeAll(async () => {
     assertPageBuilt();
-    env = await testDatabases[0]!.create();
-    server = await startServer(env.handle, { logs });
     proxy = await recordingProxy(server.url);
     site = await servePage(SITE);
     s = await launchWithExtension();
@@ -60,8 +57,6 @@ describe('zero knowledge: real extension → server → real page (built, in Chr
     await s?.close();
     await site?.close();
     await proxy?.close();
-    await server?.close();
-    await env?.drop();
   });
 
   it('the server never receives, logs or stores the plaintext, the passphrase or any key', async () => {
@@ -90,14 +85,14 @@ describe('zero knowledge: real extension → server → real page (built, in Chr
     expect(b64uEncode(keys.check)).toBe(b64uEncode(parts.check));
     const fragment = new URL(link).hash.slice(1);
 
-    const dbWhilePending = await dumpDatabase(env.handle.db);
+    const dbWhilePending = await dumpDatabase(server.database.handle.db);
 
     // The recipient: open the link in the real page, type the passphrase, read the secret.
     const revealed = await openLinkAndReveal(s, link, passphrase);
     expect(revealed).toMatchObject({ value: PLAINTEXT, via: 'page' });
     await win.close();
     await page.close();
-    const dbAfter = await dumpDatabase(env.handle.db);
+    const dbAfter = await dumpDatabase(server.database.handle.db);
 
     // Everything the server received: request lines (URLs and query strings), headers, bodies.
     const requests = proxy.exchanges.flatMap((e) => {

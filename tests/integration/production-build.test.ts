@@ -9,10 +9,10 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KDF } from '../../shared/limits';
 import { parseLink } from '../../shared/link';
-import { createShare, openShare, unlockShare } from '../../shared/protocol';
+import { openShare, unlockShare } from '../../shared/protocol';
 import { createClient } from '../support/server';
+import { shareSecret } from '../support/shares';
 
 const ROOT = process.cwd();
 const BIN = join(ROOT, 'node_modules/.bin');
@@ -107,17 +107,8 @@ describe('production build, installed with production dependencies only', () => 
 
     // The sender: encrypt, upload.
     const value = 'production secret ✓\nsecond line';
-    const share = await createShare({
-      value,
-      kind: 'text',
-      kdf: { alg: 'argon2id', ...KDF.min },
-      expiresIn: 600,
-      maxViews: 1,
-      maxAttempts: 1,
-      publicUrl: url,
-    });
+    const share = await shareSecret(url, value, { expiresIn: 600 });
     const api = createClient(url);
-    await api.secret.create.mutate(share.request);
 
     // The recipient's page is served from the built output, with its assets.
     const pageRes = await fetch(share.link.split('#')[0]!);

@@ -104,3 +104,13 @@ export async function shareSecret(
   await createClient(url).secret.create.mutate(request);
   return share;
 }
+
+/** What the sender's `secret.status` says of `share` now, with its event types in order. */
+export async function senderSees(url: string, share: { manageToken: string }) {
+  const { secrets } = await createClient(url).secret.status.mutate({
+    manageTokens: [share.manageToken],
+  });
+  const s = secrets[0]!;
+  if (s.state === 'unknown') throw new Error('the secret is unknown to the server');
+  return { ...s, eventTypes: s.events.map((e) => e.type) };
+}

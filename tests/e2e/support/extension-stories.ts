@@ -7,6 +7,7 @@ import { parseLink } from '../../../shared/link';
 import { openShare, unlockShare } from '../../../shared/protocol';
 import { createClient } from '../../support/server';
 import { grantActiveTab, openExtensionPage, type ExtensionSession } from './extension';
+import { openAndReveal } from './page-stories';
 
 /** Selects the whole text of `selector` on the page, as a mouse drag would. */
 export async function selectTextOnPage(page: Page, selector: string): Promise<string> {
@@ -112,16 +113,7 @@ export async function openLinkAndReveal(
   if (PAGE_BUILT) {
     const page = await s.context.newPage();
     try {
-      await page.goto(link);
-      await page.getByTestId('passphrase').fill(passphrase);
-      await page.getByTestId('reveal').click();
-      await page.getByTestId('state-revealed').waitFor({ timeout: 20_000 });
-      const kind = page.getByTestId('secret-kind');
-      return {
-        value: await page.getByTestId('secret-value').inputValue(),
-        kindLabel: (await kind.count()) ? await kind.textContent() : null,
-        via: 'page',
-      };
+      return { ...(await openAndReveal(page, link, passphrase)), via: 'page' };
     } finally {
       await page.close();
     }

@@ -1,6 +1,6 @@
 // Test helpers for extension/lib: a SentShare with overridable fields, and a status entry.
-import type { SecretEvent, StatusEntry } from '../../shared/schemas';
-import type { SentShare } from './sent-store';
+import type { SecretEvent, StatusEntry } from '../../../shared/schemas';
+import type { SentShare } from '../../../extension/lib/sent-store';
 
 let n = 0;
 

@@ -1,6 +1,6 @@
-// Test-only helpers (not exported by index.ts, so never bundled): deterministic random sources
-// and a chi-square goodness-of-fit test with an exact p-value.
-import type { RandomSource } from './random';
+// Test helpers for shared/generator: deterministic random sources and a chi-square
+// goodness-of-fit test with an exact p-value. Tests only: never part of a build.
+import type { RandomSource } from '../../shared/generator/random';
 
 /**
  * Seeded byte stream: xoshiro128** (Blackman & Vigna 2018), seeded by splitmix32. Fast and
