@@ -7,6 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPageRoutes, NOT_BUILT, PAGE_CSP } from './page-routes';
+import { EXPECTED_PAGE_HEADERS } from '../../tests/support/page-headers';
 
 interface Answer {
   status: number;
@@ -66,16 +67,7 @@ describe('recipient page routes', () => {
       const res = await request(srv.base, path);
       expect(res.status, path).toBe(200);
       expect(res.body.toString()).toContain('<title>page</title>');
-      expect(res.headers).toMatchObject({
-        'content-type': 'text/html; charset=utf-8',
-        'content-security-policy': PAGE_CSP,
-        'cache-control': 'no-store',
-        'referrer-policy': 'no-referrer',
-        'x-content-type-options': 'nosniff',
-        'x-frame-options': 'DENY',
-        'x-robots-tag': 'noindex, nofollow',
-        'cross-origin-opener-policy': 'same-origin',
-      });
+      expect(res.headers).toMatchObject(EXPECTED_PAGE_HEADERS);
     }
     expect(PAGE_CSP).toContain("frame-ancestors 'none'");
     expect(PAGE_CSP).not.toContain("'unsafe-inline'");

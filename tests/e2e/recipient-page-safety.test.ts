@@ -3,8 +3,9 @@
 // nothing of the server, a network failure spends nothing. Debian's Chromium against the real
 // backend on PGlite serving the built page; the reveal stories are in recipient-page.test.ts.
 import type { Page } from 'playwright-core';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PAGE_CSP } from '../../backend/http/page-routes';
+import { EXPECTED_PAGE_HEADERS } from '../support/page-headers';
 import { senderSees, shareSecret } from '../support/shares';
 import { useRecipientPage } from './support/page-fixture';
 import {
@@ -17,12 +18,8 @@ import {
 } from './support/page-stories';
 
 describe('recipient page in Chromium: nothing spent, nothing run, nothing leaked', () => {
-  const fx = useRecipientPage();
-  const srv = fx.srv;
   let page: Page;
-  beforeEach(() => {
-    page = fx.page;
-  });
+  const { srv } = useRecipientPage({ onPage: (p) => (page = p) });
 
   it('20 plain GETs of the page, and reloads in the browser, spend nothing', async () => {
     const share = await shareSecret(srv.url, 'still here', { maxAttempts: 3 });
@@ -67,15 +64,7 @@ describe('recipient page in Chromium: nothing spent, nothing run, nothing leaked
     const res = await fetch(share.link.split('#')[0]!);
     expect(res.status).toBe(200);
     const h = Object.fromEntries(res.headers);
-    expect(h).toMatchObject({
-      'content-security-policy': PAGE_CSP,
-      'cache-control': 'no-store',
-      'referrer-policy': 'no-referrer',
-      'x-content-type-options': 'nosniff',
-      'x-frame-options': 'DENY',
-      'x-robots-tag': 'noindex, nofollow',
-      'cross-origin-opener-policy': 'same-origin',
-    });
+    expect(h).toMatchObject(EXPECTED_PAGE_HEADERS);
     expect(h['content-security-policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
     expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
     const html = await res.text();

@@ -6,7 +6,7 @@
 // tests/e2e/support/page-stories.ts. Screenshots of every state, desktop and phone, light and
 // dark: tests/artifacts/screenshots/page-*.png.
 import type { Page } from 'playwright-core';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { KdfParams } from '../../shared/kdf';
 import { KDF } from '../../shared/limits';
 import { sloppy, withTypo } from '../support/passphrases';
@@ -29,12 +29,9 @@ const MULTILINE =
   'db password: hunter2\n  indented line\twith a tab\n\nunicode: ✓ 密码 🔑 — ĉu ne?\ntrailing spaces   \n';
 
 describe('recipient page in Chromium', () => {
-  const fx = useRecipientPage();
-  const srv = fx.srv;
   let page: Page;
-  beforeEach(() => {
-    page = fx.page;
-  });
+  const fx = useRecipientPage({ onPage: (p) => (page = p) });
+  const srv = fx.srv;
 
   it('reveals a multi-line unicode secret at the default KDF, exactly, and drops the fragment', async () => {
     const share = await shareSecret(srv.url, MULTILINE, { kdf: DEFAULT_KDF });

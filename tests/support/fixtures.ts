@@ -5,23 +5,18 @@ import { afterAll, beforeAll, it } from 'vitest';
 import { startBackend, stopAllBackends, type BackendProcess } from './backend-process';
 import { postgresOnly, type CreatedDatabase, type TestDatabase } from './databases';
 import { relayTo, type Relay } from './relay';
-import { startServer, type ServerOptions, type TestServer } from './server';
+import { startServerOn, type DatabaseServer, type ServerOptions } from './server';
 
-export interface ServerFixture extends TestServer {
-  /** The fresh database the server runs on. */
-  database: CreatedDatabase;
-}
+export type ServerFixture = DatabaseServer;
 
 /** A real server (startServer) on a fresh database of `database`, for the enclosing suite. */
 export function useTestServer(database: TestDatabase, opts: ServerOptions = {}): ServerFixture {
   const fx = {} as Partial<ServerFixture>;
   beforeAll(async () => {
-    fx.database = await database.create();
-    Object.assign(fx, await startServer(fx.database.handle, opts));
+    Object.assign(fx, await startServerOn(database, opts));
   });
   afterAll(async () => {
     await fx.close?.();
-    await fx.database?.drop();
   });
   return fx as ServerFixture;
 }

@@ -7,6 +7,7 @@ import { loadConfig } from '../../backend/config';
 import type { DbHandle } from '../../backend/db/connect';
 import type { HttpTimeouts } from '../../backend/http/server';
 import type { AppRouter } from '../../backend/trpc/app-router';
+import type { CreatedDatabase, TestDatabase } from './databases';
 
 export interface TestServer {
   app: App;
@@ -46,4 +47,32 @@ export async function startServer(db: DbHandle, opts: ServerOptions = {}): Promi
   });
   const url = await app.listen();
   return { app, url, client: createClient(url), close: () => app.close(1000) };
+}
+
+export interface DatabaseServer extends TestServer {
+  /** The fresh database it runs on. */
+  database: CreatedDatabase;
+}
+
+/** startServer on a fresh database of `database`; close() closes the server and drops it. */
+export async function startServerOn(
+  database: TestDatabase,
+  opts: ServerOptions = {},
+): Promise<DatabaseServer> {
+  const created = await database.create();
+  let srv: TestServer;
+  try {
+    srv = await startServer(created.handle, opts);
+  } catch (err) {
+    await created.drop();
+    throw err;
+  }
+  return {
+    ...srv,
+    database: created,
+    async close() {
+      await srv.close();
+      await created.drop();
+    },
+  };
 }

@@ -15,8 +15,8 @@ import {
   type Page,
   type Worker,
 } from 'playwright-core';
-import { testDatabases } from '../../support/databases';
-import { startServer, type TestServer } from '../../support/server';
+import { pglite } from '../../support/databases';
+import { startServerOn, type TestServer } from '../../support/server';
 import { launchChromium, type Browser } from './chromium';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -122,8 +122,7 @@ export interface ExtensionEnv {
 
 /** The real backend (PGlite), a site serving `html`, and Chromium with the extension set to it. */
 export async function startExtensionEnv(html: string): Promise<ExtensionEnv> {
-  const db = await testDatabases[0]!.create();
-  const server = await startServer(db.handle);
+  const server = await startServerOn(pglite);
   const site = await servePage(html);
   const s = await launchWithExtension();
   await setServer(s, server.url);
@@ -135,7 +134,6 @@ export async function startExtensionEnv(html: string): Promise<ExtensionEnv> {
       await s.close();
       await site.close();
       await server.close();
-      await db.drop();
     },
   };
 }

@@ -24,6 +24,8 @@ export function useRecipientPage(
     launch?: () => Promise<Browser>;
     /** Clipboard permissions for the page's origin (Chromium's permission names). */
     clipboard?: boolean;
+    /** Told of each test's page before the test runs. */
+    onPage?: (page: Page) => void;
   } = {},
 ): RecipientPageFixture {
   const srv = useTestServer(pglite);
@@ -58,6 +60,7 @@ export function useRecipientPage(
     problems = [];
     pages = [];
     fx.page = await fx.newPage();
+    opts.onPage?.(fx.page);
   });
   afterEach(async () => {
     for (const p of pages) await p.close();
