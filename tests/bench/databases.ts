@@ -11,10 +11,29 @@ import pg from 'pg';
 import { connect } from '../../backend/db/connect';
 import { migrateToLatest } from '../../backend/db/migrator';
 import type { Database } from '../../backend/db/types';
+import { createDatabase } from '../support/postgres-admin';
 import type { Statement } from './statements';
 
 /** Drops and removals still owed, run on Ctrl-C so an interrupted run leaves nothing behind. */
 export const pendingCleanups = new Set<() => Promise<void> | void>();
+
+/** Runs every cleanup still owed (on an error, before exiting). */
+export const runCleanups = () => Promise.allSettled([...pendingCleanups].map((c) => c()));
+
+/** On Ctrl-C: drop the databases and remove the directories still owed, then exit 130. */
+export function cleanUpOnInterrupt(): void {
+  process.once('SIGINT', () => {
+    console.error('\ninterrupted: dropping benchmark databases and temporary directories');
+    void runCleanups().then(() => process.exit(130));
+  });
+}
+
+/** Ends a benchmark that failed: says why, cleans up, exits 1. */
+export async function failed(err: Error): Promise<never> {
+  console.error(`\nbenchmark failed: ${err.stack ?? err.message}`);
+  await runCleanups();
+  process.exit(1);
+}
 
 export const DEFAULT_PG_URL = 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -49,12 +68,6 @@ export function redact(url: string): string {
   }
 }
 
-function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
 export async function postgresInfo(url: string) {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
@@ -67,43 +80,61 @@ export async function postgresInfo(url: string) {
       fsync: await one('show fsync'),
       sharedBuffers: await one('show shared_buffers'),
       maxConnections: await one('show max_connections'),
+      autovacuum: await one('show autovacuum'),
     };
   } finally {
     await c.end();
   }
 }
 
-/** A fresh, empty database `oncelink_bench_<random>` (migrated or not), and how to drop it. */
-export async function freshPostgres(adminUrl: string, migrate: boolean) {
-  const name = `oncelink_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
+export type PostgresInfo = Awaited<ReturnType<typeof postgresInfo>> & {
+  /** Redacted: no password. */
+  url: string;
+  from: string;
+};
+
+/**
+ * The PostgreSQL a run measures, printed with how it is configured; or null, with the reason
+ * printed and added to `skipped`.
+ */
+export async function findPostgres(
+  skipped: { database: 'postgres' | 'pglite'; reason: string }[],
+): Promise<{ url: string; info: PostgresInfo } | null> {
+  const found = await resolvePostgres();
+  if ('skip' in found) {
+    console.log(`\nPostgreSQL skipped: ${found.skip}`);
+    skipped.push({ database: 'postgres', reason: found.skip });
+    return null;
   }
-  const url = withDatabase(adminUrl, name);
+  const info = { ...(await postgresInfo(found.url)), url: redact(found.url), from: found.from };
+  console.log(
+    `\nPostgreSQL ${info.serverVersion} at ${info.url} (${found.from}; synchronous_commit=${info.synchronousCommit}, fsync=${info.fsync}, shared_buffers=${info.sharedBuffers}, autovacuum=${info.autovacuum})`,
+  );
+  return { url: found.url, info };
+}
+
+/** A fresh, empty database (`name`, or `oncelink_bench_<random>`), migrated or not, dropped on
+ * Ctrl-C or by its drop(). */
+export async function freshPostgres(
+  adminUrl: string,
+  migrate: boolean,
+  name = `oncelink_bench_${randomBytes(5).toString('hex')}`,
+) {
+  const created = await createDatabase(adminUrl, name);
+  const drop = async () => {
+    pendingCleanups.delete(drop);
+    await created.drop();
+  };
+  pendingCleanups.add(drop);
   if (migrate) {
-    const h = await connect({ databaseUrl: url, poolSize: 1 });
+    const h = await connect({ databaseUrl: created.url, poolSize: 1 });
     try {
       await migrateToLatest(h.db);
     } finally {
       await h.close();
     }
   }
-  const drop = async () => {
-    pendingCleanups.delete(drop);
-    const c = new pg.Client({ connectionString: adminUrl });
-    await c.connect();
-    try {
-      await c.query(`drop database if exists ${name} with (force)`);
-    } finally {
-      await c.end();
-    }
-  };
-  pendingCleanups.add(drop);
-  return { name, url, drop };
+  return { name, url: created.url, drop };
 }
 
 export function tempDir(prefix: string) {

@@ -3,9 +3,9 @@
 // < 40 KB) and selection-to-link time in Chromium at the default KDF (target < 600 ms), with
 // the built extension loaded, against the real backend on PGlite. Standalone.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { KDF } from '../../shared/limits';
 import {
@@ -15,8 +15,10 @@ import {
   servePage,
   setServer,
 } from '../e2e/support/extension';
-import { testDatabases } from '../support/databases';
-import { startServer } from '../support/server';
+import { pglite } from '../support/databases';
+import { startServerOn } from '../support/server';
+import { flag, isEntryPoint, option } from './args';
+import { writeJson } from './report';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WEIGHT_TARGET_KB = 40;
@@ -126,8 +128,7 @@ export interface SelectionTiming {
 }
 
 export async function measureSelectionToLink(runs = 5): Promise<SelectionTiming> {
-  const env = await testDatabases.find((d) => d.name === 'pglite')!.create();
-  const srv = await startServer(env.handle);
+  const srv = await startServerOn(pglite);
   const site = await servePage(
     `<!doctype html><pre id="p">line one\n  line two\n\tline three</pre>`,
   );
@@ -193,7 +194,6 @@ export async function measureSelectionToLink(runs = 5): Promise<SelectionTiming>
     await s.close();
     await site.close();
     await srv.close();
-    await env.drop();
   }
 }
 
@@ -219,20 +219,14 @@ export function printExtensionBench(w: ExtensionWeight, t: SelectionTiming): voi
   );
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const args = process.argv.slice(2);
-  const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-  if (!args.includes('--no-build')) {
+if (isEntryPoint(import.meta.url)) {
+  if (!flag('no-build')) {
     execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
   }
   const weight = measureExtensionWeight();
   const timing = await measureSelectionToLink(Number(option('runs') ?? 5));
   printExtensionBench(weight, timing);
   const out = option('out') ?? join(ROOT, 'tests/artifacts/bench/extension.json');
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(
-    out,
-    JSON.stringify({ at: new Date().toISOString(), weight, timing }, null, 2) + '\n',
-  );
+  await writeJson(out, { at: new Date().toISOString(), weight, timing });
   console.log(`\nwrote ${out}`);
 }

@@ -69,6 +69,22 @@ function rawDriver(
       };
 }
 
+/** The floors that send SQL text: the repository's captured statements, or the plain ones. */
+function sqlDriver(
+  target: Target,
+  raw: RawSql,
+  stmts: Awaited<ReturnType<typeof repositoryStatements>>,
+): Driver {
+  return target === 'sql'
+    ? rawDriver(
+        raw,
+        (s) => stmts.insert(s),
+        (s) => stmts.reveal(s),
+        false,
+      )
+    : rawDriver(raw, plainInsert, plainReveal, true);
+}
+
 function repoDriver(db: Kysely<Database>): Driver {
   const repo = createSecretRepository(db);
   return {
@@ -154,15 +170,7 @@ export async function postgresFloors(
           close = () => h.close();
         } else {
           const raw = pgRaw(db.url, clients);
-          driver =
-            target === 'sql'
-              ? rawDriver(
-                  raw,
-                  (s) => stmts.insert(s),
-                  (s) => stmts.reveal(s),
-                  false,
-                )
-              : rawDriver(raw, plainInsert, plainReveal, true);
+          driver = sqlDriver(target, raw, stmts);
           close = () => raw.close();
         }
         try {
@@ -203,12 +211,7 @@ export async function pgliteFloors(
   try {
     // PGlite is WebAssembly: let its hot paths reach the optimising tier before any window.
     const warm = makeShares(3000);
-    const warmDriver = rawDriver(
-      raw,
-      (s) => stmts.insert(s),
-      (s) => stmts.reveal(s),
-      false,
-    );
+    const warmDriver = sqlDriver('sql', raw, stmts);
     const wops = warm.map((s) => warmDriver.create(s));
     await runLoad({
       concurrency: 16,
@@ -219,17 +222,7 @@ export async function pgliteFloors(
     });
     for (const target of FLOORS) {
       const sizer = new Sizer(initialRate);
-      const driver =
-        target === 'repo'
-          ? repoDriver(lite.db)
-          : target === 'sql'
-            ? rawDriver(
-                raw,
-                (s) => stmts.insert(s),
-                (s) => stmts.reveal(s),
-                false,
-              )
-            : rawDriver(raw, plainInsert, plainReveal, true);
+      const driver = target === 'repo' ? repoDriver(lite.db) : sqlDriver(target, raw, stmts);
       for (const clients of settings.concurrency) {
         results.push(
           ...(await phasePair({

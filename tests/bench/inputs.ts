@@ -71,7 +71,7 @@ export const revealBody = (s: Share) =>
   );
 
 /** The repository's input for a share, with the times the service would compute. */
-export function newSecret(s: Share, now = new Date()): NewSecret {
+export function newSecret(s: Share, now = new Date(), expiresIn = EXPIRES_IN): NewSecret {
   return {
     id: s.id,
     ciphertext: s.ciphertext,
@@ -83,7 +83,7 @@ export function newSecret(s: Share, now = new Date()): NewSecret {
     maxViews: 1,
     maxAttempts: 1,
     createdAt: now,
-    expiresAt: new Date(now.getTime() + EXPIRES_IN * 1000),
+    expiresAt: new Date(now.getTime() + expiresIn * 1000),
   };
 }
 

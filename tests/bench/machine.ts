@@ -35,3 +35,12 @@ export function machine() {
     loadAverageAtStart: os.loadavg().map((x) => +x.toFixed(2)),
   };
 }
+
+/** The lines every benchmark starts with: what it runs on, and how busy that was. */
+export function printMachine(host: ReturnType<typeof machine>): void {
+  console.log(`  cpu ${host.cpuModel}, ${host.cores} cores, ${host.memoryGiB} GiB; ${host.os}`);
+  console.log(
+    `  node ${host.node}; pglite ${host.pglite}; pg ${host.pg}; kysely ${host.kysely}; tRPC ${host.trpc}`,
+  );
+  console.log(`  load average at start ${host.loadAverageAtStart.join(' ')}`);
+}

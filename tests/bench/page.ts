@@ -3,16 +3,18 @@
 // (target < 45 KB), and passphrase-to-plaintext in Chromium at the default KDF (target < 700 ms).
 // Builds the page first (unless --no-build), then serves it from the real backend on PGlite and
 // drives Debian's Chromium through playwright-core. Standalone; also callable as benchPage().
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { DEFAULT_PAGE_DIR } from '../../backend/http/page-routes';
 import { KDF } from '../../shared/limits';
 import { createShare } from '../../shared/protocol';
 import { launchChromium } from '../e2e/support/chromium';
-import { testDatabases } from '../support/databases';
-import { startServer } from '../support/server';
+import { pglite } from '../support/databases';
+import { startServerOn } from '../support/server';
+import { flag, isEntryPoint, option } from './args';
+import { writeJson } from './report';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WEIGHT_TARGET_KB = 45;
@@ -101,8 +103,7 @@ export interface RevealTiming {
  * passphrase is in; `cold` runs submit at once (the worker may still be settling in).
  */
 export async function measureRevealTiming(runs = 5): Promise<RevealTiming> {
-  const env = await testDatabases.find((d) => d.name === 'pglite')!.create();
-  const srv = await startServer(env.handle);
+  const srv = await startServerOn(pglite);
   const browser = await launchChromium();
   try {
     const one = async (pauseMs: number) => {
@@ -184,7 +185,6 @@ export async function measureRevealTiming(runs = 5): Promise<RevealTiming> {
   } finally {
     await browser.close();
     await srv.close();
-    await env.drop();
   }
 }
 
@@ -227,16 +227,13 @@ export function printPageBench({ weight, timing }: PageBench): void {
   console.log(`  submitted at once, no pause for typing: median ${timing.coldMedianMs} ms`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const args = process.argv.slice(2);
-  const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+if (isEntryPoint(import.meta.url)) {
   const result = await benchPage({
-    build: !args.includes('--no-build'),
+    build: !flag('no-build'),
     runs: Number(option('runs') ?? 5),
   });
   printPageBench(result);
   const out = option('out') ?? join(ROOT, 'tests/artifacts/bench/page.json');
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2) + '\n');
+  await writeJson(out, { at: new Date().toISOString(), ...result });
   console.log(`\nwrote ${out}`);
 }

@@ -1,6 +1,7 @@
 // Figures and ratios: a table on stdout and a JSON document for machines.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { formatTable } from './format';
 import { cpuPerOp, disturbed, type DbKind, type Op, type PhaseResult, type Target } from './phase';
 
 export const TARGETS = { ratio: 0.6, p99Ms: 25, p99AtClients: 64 } as const;
@@ -119,12 +120,7 @@ export function table(all: Row[]): string {
     n0(r.noDb?.rps),
     verdict(r),
   ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  const right = new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-  const line = (cells: string[]) =>
-    `| ${cells.map((c, i) => (right.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
-  const rule = `|${widths.map((w, i) => (right.has(i) ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`;
-  return [line(head), rule, ...body.map(line)].join('\n');
+  return formatTable(head, body, new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]));
 }
 
 /** Every phase with its latencies and where the CPU went. */
@@ -158,10 +154,7 @@ export function phaseTable(results: PhaseResult[]): string {
       per ? [per.loadgen, per.server ?? '–', per.postgres ?? '–'].join('/') : '–',
     ];
   });
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
-  return [line(head), rule, ...body.map(line)].join('\n');
+  return formatTable(head, body);
 }
 
 /** Writes `doc` as the repository's Prettier would format it, so `npm run check` stays green. */

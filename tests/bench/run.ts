@@ -7,7 +7,8 @@
 // tests/artifacts/bench/ instead, so they never overwrite the recorded full run).
 import { execFileSync } from 'node:child_process';
 import { postgresApi, pgliteApi, stubApi } from './api';
-import { pendingCleanups, postgresInfo, redact, resolvePostgres } from './databases';
+import { flag, onlyOption, outPath, type DatabaseKind } from './args';
+import { cleanUpOnInterrupt, failed, findPostgres, type PostgresInfo } from './databases';
 import {
   measureExtensionWeight,
   measureSelectionToLink,
@@ -18,7 +19,7 @@ import {
 import { pgliteFloors, postgresFloors } from './floor';
 import { benchArgon2id, type KdfResult } from './kdf';
 import { writeChart } from './chart';
-import { machine } from './machine';
+import { machine, printMachine } from './machine';
 import { benchPage, printPageBench, type PageBench } from './page';
 import {
   cpuPerOp,
@@ -30,21 +31,10 @@ import {
 } from './phase';
 import { phaseTable, rows, table, TARGETS, writeJson } from './report';
 
-type DbKind = 'pglite' | 'postgres';
-
-const args = process.argv.slice(2);
-const flag = (name: string) => args.includes(`--${name}`);
-const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-
 const quick = flag('quick');
-const only = option('only') as DbKind | undefined;
-if (only && only !== 'pglite' && only !== 'postgres') {
-  console.error(`--only must be pglite or postgres, got ${only}`);
-  process.exit(2);
-}
+const only = onlyOption();
 const partial = quick || !!only || flag('skip-kdf') || flag('skip-stub') || flag('skip-clients');
-const out =
-  option('out') ?? (partial ? 'tests/artifacts/bench/backend.json' : 'docs/bench/backend.json');
+const out = outPath('backend', partial);
 const settings: Settings = quick
   ? { warmupMs: 500, durationMs: 2000, concurrency: [16, 64] }
   : { warmupMs: 2000, durationMs: 8000, concurrency: [16, 64] };
@@ -52,20 +42,13 @@ const settings: Settings = quick
 policy.waitForQuiet = !flag('no-wait');
 policy.retries = quick || flag('no-wait') ? 0 : 2;
 
-process.once('SIGINT', () => {
-  console.error('\ninterrupted: dropping benchmark databases and temporary directories');
-  void Promise.allSettled([...pendingCleanups].map((c) => c())).then(() => process.exit(130));
-});
+cleanUpOnInterrupt();
 
 async function main() {
   const started = new Date();
   const host = machine();
   console.log(`oncelink backend benchmark${quick ? ' (quick)' : ''}`);
-  console.log(`  cpu ${host.cpuModel}, ${host.cores} cores, ${host.memoryGiB} GiB; ${host.os}`);
-  console.log(
-    `  node ${host.node}; pglite ${host.pglite}; pg ${host.pg}; kysely ${host.kysely}; tRPC ${host.trpc}`,
-  );
-  console.log(`  load average at start ${host.loadAverageAtStart.join(' ')}`);
+  printMachine(host);
   console.log(
     `  each phase: ${settings.warmupMs / 1000} s warm-up, ${settings.durationMs / 1000} s measured, closed loop, clients ${settings.concurrency.join(' and ')}`,
   );
@@ -84,10 +67,9 @@ async function main() {
   const results: PhaseResult[] = [];
   /** Rate guess for the first API phase: the stub's (no database) best, which no API run beats. */
   let apiGuess: number | null = null;
-  const skipped: { database: DbKind; reason: string }[] = [];
+  const skipped: { database: DatabaseKind; reason: string }[] = [];
   const servers: Record<string, Record<string, string>> = {};
-  let postgres: (Awaited<ReturnType<typeof postgresInfo>> & { url: string; from: string }) | null =
-    null;
+  let postgres: PostgresInfo | null = null;
 
   if (!flag('skip-stub')) {
     console.log(
@@ -109,16 +91,9 @@ async function main() {
   }
 
   if (!only || only === 'postgres') {
-    const pg = await resolvePostgres();
-    if ('skip' in pg) {
-      console.log(`\nPostgreSQL skipped: ${pg.skip}`);
-      skipped.push({ database: 'postgres', reason: pg.skip });
-    } else {
-      const info = await postgresInfo(pg.url);
-      postgres = { ...info, url: redact(pg.url), from: pg.from };
-      console.log(
-        `\nPostgreSQL ${info.serverVersion} at ${postgres.url} (${pg.from}; synchronous_commit=${info.synchronousCommit}, fsync=${info.fsync}, shared_buffers=${info.sharedBuffers})`,
-      );
+    const pg = await findPostgres(skipped);
+    if (pg) {
+      postgres = pg.info;
       const floors = await postgresFloors(pg.url, settings, 15000);
       results.push(...floors);
       const api = await postgresApi(
@@ -261,8 +236,4 @@ function pick(r: PhaseResult) {
   };
 }
 
-main().catch(async (err: Error) => {
-  console.error(`benchmark failed: ${err.stack ?? err.message}`);
-  await Promise.allSettled([...pendingCleanups].map((c) => c()));
-  process.exit(1);
-});
+main().catch(failed);

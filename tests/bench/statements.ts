@@ -3,17 +3,9 @@
 // driver records instead of executing; the floor then sends that text straight through pg (or
 // PGlite) with each share's values, so Kysely's per-call work is not in the floor. "Plain SQL" is
 // the hand-written minimum: one INSERT of the secret row, one UPDATE…RETURNING that burns it.
-import {
-  Kysely,
-  type CompiledQuery,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-  type DatabaseConnection,
-  type Driver,
-} from 'kysely';
+import type { CompiledQuery } from 'kysely';
 import { createSecretRepository, type NewSecret } from '../../backend/secrets/repository';
-import type { Database } from '../../backend/db/types';
+import { answeringDb } from './answering-db';
 import { HINT, newSecret, type Share } from './inputs';
 
 export interface Statement {
@@ -25,43 +17,16 @@ class Slot {
   constructor(readonly key: string) {}
 }
 
-class CaptureDriver implements Driver {
-  last: CompiledQuery | null = null;
-  constructor(private readonly row: Record<string, unknown>) {}
-  async init() {}
-  async acquireConnection(): Promise<DatabaseConnection> {
-    return {
-      executeQuery: async <R>(q: CompiledQuery) => {
-        this.last = q;
-        return { rows: [this.row as R] };
-      },
-      // eslint-disable-next-line require-yield -- never streamed
-      streamQuery: async function* () {
-        throw new Error('not used');
-      },
-    };
-  }
-  async beginTransaction() {}
-  async commitTransaction() {}
-  async rollbackTransaction() {}
-  async releaseConnection() {}
-  async destroy() {}
-}
-
 function captured<T>(
   row: Record<string, unknown>,
   run: (repo: ReturnType<typeof createSecretRepository>) => Promise<T>,
 ) {
-  const driver = new CaptureDriver(row);
-  const db = new Kysely<Database>({
-    dialect: {
-      createAdapter: () => new PostgresAdapter(),
-      createDriver: () => driver,
-      createIntrospector: (k) => new PostgresIntrospector(k),
-      createQueryCompiler: () => new PostgresQueryCompiler(),
-    },
+  let last: CompiledQuery | null = null;
+  const db = answeringDb((q) => {
+    last = q;
+    return [row];
   });
-  return run(createSecretRepository(db)).then(() => driver.last!);
+  return run(createSecretRepository(db)).then(() => last!);
 }
 
 function template(q: CompiledQuery) {

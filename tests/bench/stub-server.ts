@@ -1,21 +1,11 @@
 // A diagnostic backend: the real app (createApp: HTTP server, tRPC router, zod schemas, service,
 // metrics, logging) over a database that answers at once. Its cost per request is the part of
 // the API that is not the database. Started like backend/main.ts: child process, env config.
-import {
-  Kysely,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-  type CompiledQuery,
-  type DatabaseConnection,
-  type Driver,
-  type QueryResult,
-} from 'kysely';
 import { createApp } from '../../backend/app';
 import { loadConfig } from '../../backend/config';
 import type { DbHandle } from '../../backend/db/connect';
-import type { Database } from '../../backend/db/types';
 import { createLogger } from '../../backend/log';
+import { answeringDb } from './answering-db';
 
 const ciphertext = new Uint8Array(272);
 const iv = new Uint8Array(12);
@@ -32,34 +22,7 @@ function answer(sql: string): Record<string, unknown>[] {
   return [];
 }
 
-class StubDriver implements Driver {
-  async init() {}
-  async acquireConnection(): Promise<DatabaseConnection> {
-    return {
-      executeQuery: async <R>(q: CompiledQuery): Promise<QueryResult<R>> => ({
-        rows: answer(q.sql) as R[],
-      }),
-      // eslint-disable-next-line require-yield -- never streamed
-      streamQuery: async function* () {
-        throw new Error('not used');
-      },
-    };
-  }
-  async beginTransaction() {}
-  async commitTransaction() {}
-  async rollbackTransaction() {}
-  async releaseConnection() {}
-  async destroy() {}
-}
-
-const db = new Kysely<Database>({
-  dialect: {
-    createAdapter: () => new PostgresAdapter(),
-    createDriver: () => new StubDriver(),
-    createIntrospector: (k) => new PostgresIntrospector(k),
-    createQueryCompiler: () => new PostgresQueryCompiler(),
-  },
-});
+const db = answeringDb((q) => answer(q.sql));
 const handle: DbHandle = {
   db,
   kind: 'postgres',
