@@ -40,22 +40,18 @@ async function timedPurge(
 ): Promise<PurgeRun> {
   const steps = { expireMs: 0, expireBatches: 0, deleteMs: 0, deleteBatches: 0 };
   const repo = store.repo;
+  /** Runs one batch step, adding its time and count to `steps`. */
+  const step = async (kind: 'expire' | 'delete', run: () => Promise<number>) => {
+    const t = performance.now();
+    const n = await run();
+    steps[`${kind}Ms`] += performance.now() - t;
+    steps[`${kind}Batches`]++;
+    return n;
+  };
   const timed: SecretRepository = {
     ...repo,
-    async expireBatch(now, batch) {
-      const t = performance.now();
-      const n = await repo.expireBatch(now, batch);
-      steps.expireMs += performance.now() - t;
-      steps.expireBatches++;
-      return n;
-    },
-    async deleteTombstones(cutoff, batch) {
-      const t = performance.now();
-      const n = await repo.deleteTombstones(cutoff, batch);
-      steps.deleteMs += performance.now() - t;
-      steps.deleteBatches++;
-      return n;
-    },
+    expireBatch: (now, batch) => step('expire', () => repo.expireBatch(now, batch)),
+    deleteTombstones: (cutoff, batch) => step('delete', () => repo.deleteTombstones(cutoff, batch)),
   };
   const r = await purgeOnce(timed, { now: () => clock }, retentionSeconds);
   const rows = r.expired + r.deleted;
