@@ -81,6 +81,8 @@ const EnvSchema = z.object({
     .optional(),
   DATA_DIR: z.string().min(1).default('./data/pglite'),
   DB_POOL_SIZE: integer(1, 200).default(10),
+  /** Server processes on one port; unset: one per available core (on PGlite always one). */
+  WORKERS: integer(1, 256).optional(),
   MAX_EXPIRY: duration(EXPIRY.min, EXPIRY.hardMax).default(EXPIRY.max),
   MAX_VIEWS: integer(1, VIEWS.hardMax).default(VIEWS.max),
   MAX_SECRET_BYTES: integer(1024, SECRET_BYTES.hardMax).default(SECRET_BYTES.default),

@@ -1,5 +1,7 @@
-// Entry point: configuration, one app instance, signals. Logic lives in app.ts and below.
+// Entry point: configuration, then one app instance, or WORKERS of them on one port
+// (cluster.ts), and signals. Logic lives in app.ts and below.
 import { createApp } from './app';
+import { isClusterWorker, reportListening, runPrimary, workerCount } from './cluster';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './log';
 
@@ -15,25 +17,42 @@ async function main() {
     throw e;
   }
   const log = createLogger(config.LOG_LEVEL);
+  const announce = (address: string, workers: number) =>
+    log.info(
+      {
+        address,
+        publicUrl: config.PUBLIC_URL,
+        database: config.DATABASE_URL ? 'postgres' : 'pglite',
+        dataDir: config.DATABASE_URL ? undefined : config.DATA_DIR,
+        workers,
+      },
+      `oncelink listening on ${address}`,
+    );
+
+  if (!isClusterWorker()) {
+    const workers = workerCount(config, log);
+    if (workers > 1) {
+      return runPrimary({
+        workers,
+        log,
+        graceMs: config.SHUTDOWN_GRACE * 1000,
+        onListening: (address) => announce(address, workers),
+      });
+    }
+  }
+
   const app = await createApp(config, log);
   const address = await app.listen();
-  log.info(
-    {
-      address,
-      publicUrl: config.PUBLIC_URL,
-      database: app.db.kind,
-      dataDir: app.db.kind === 'pglite' ? config.DATA_DIR : undefined,
-    },
-    `oncelink listening on ${address}`,
-  );
+  if (isClusterWorker()) reportListening(address);
+  else announce(address, 1);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'draining');
+    if (!isClusterWorker()) log.info({ signal }, 'draining');
     await app.close();
-    log.info('stopped');
+    if (!isClusterWorker()) log.info('stopped');
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

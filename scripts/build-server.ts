@@ -58,11 +58,16 @@ const common = {
 rmSync(join(out, 'server'), { recursive: true, force: true });
 const server = await build({
   ...common,
-  entryPoints: { main: 'backend/main.ts', migrate: 'backend/migrate.ts' },
+  // The embedded database's thread is a file of its own, beside main.js (backend/db/pglite-thread.ts).
+  entryPoints: {
+    main: 'backend/main.ts',
+    migrate: 'backend/migrate.ts',
+    'pglite-worker': 'backend/db/pglite-worker.ts',
+  },
   outdir: join(out, 'server'),
 });
 checkImports(server.metafile, 'the server');
-const built = [join(out, 'server/main.js'), join(out, 'server/migrate.js')];
+const built = ['main', 'migrate', 'pglite-worker'].map((f) => join(out, `server/${f}.js`));
 
 if (existsSync('cli/main.ts')) {
   rmSync(join(out, 'cli'), { recursive: true, force: true });

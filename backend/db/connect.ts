@@ -1,10 +1,10 @@
 // One Kysely instance over either a real PostgreSQL (pg pool) or embedded PGlite.
-// Same migrations, same queries: PGlite is PostgreSQL compiled to WebAssembly.
+// Same migrations, same queries: PGlite is PostgreSQL compiled to WebAssembly, and runs in a
+// thread of its own (pglite-thread.ts) so that its statements never stop the HTTP thread.
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
-import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { startPgliteThread } from './pglite-thread';
 import type { Database } from './types';
 
 export interface DbHandle {
@@ -21,11 +21,15 @@ export interface ConnectOptions {
   poolSize?: number;
   /** Called with pool-level errors (a dropped idle connection), which must not crash the process. */
   onPoolError?: (err: Error) => void;
+  /** PGlite: told of each vacuum or analyze the embedded database ran (or failed to run). */
+  onMaintenance?: (m: { tables: string[]; ms: number; error?: string }) => void;
+  /** PGlite: seconds between looks at the statistics for autovacuum (default 10; 0: never). */
+  maintenanceSeconds?: number;
 }
 
 export async function connect(opts: ConnectOptions): Promise<DbHandle> {
   if (opts.databaseUrl) return connectPostgres(opts.databaseUrl, opts);
-  return connectPglite(opts.dataDir);
+  return connectPglite(opts);
 }
 
 function connectPostgres(url: string, opts: ConnectOptions): DbHandle {
@@ -53,15 +57,26 @@ function connectPostgres(url: string, opts: ConnectOptions): DbHandle {
   };
 }
 
-async function connectPglite(dataDir: string | undefined): Promise<DbHandle> {
+async function connectPglite(opts: ConnectOptions): Promise<DbHandle> {
+  const dataDir = opts.dataDir ?? 'memory://';
   // `memory://` keeps everything in memory (tests); a path keeps data across restarts.
-  if (dataDir && !dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir ?? 'memory://');
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const thread = await startPgliteThread(
+    { dataDir, maintenanceSeconds: opts.maintenanceSeconds ?? 10 },
+    opts.onMaintenance,
+  );
+  const db = new Kysely<Database>({ dialect: thread.dialect });
   return {
     db,
     kind: 'pglite',
-    poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
-    close: () => db.destroy(),
+    // One session; statements waiting for it are the thread's queue.
+    poolStats: () => {
+      const n = thread.inFlight();
+      return { total: 1, idle: n ? 0 : 1, waiting: Math.max(0, n - 1) };
+    },
+    close: async () => {
+      await db.destroy();
+      await thread.close();
+    },
   };
 }
