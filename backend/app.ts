@@ -8,7 +8,7 @@ import { connect, type DbHandle } from './db/connect';
 import { migrateToLatest } from './db/migrator';
 import { createBrandRoutes, loadBrand } from './http/brand';
 import { createPageRoutes, SECURITY_HEADERS } from './http/page-routes';
-import { createHttpServer, type HttpTimeouts } from './http/server';
+import { createHttpServer, type ApiPaths, type HttpTimeouts } from './http/server';
 import { createMetrics } from './metrics';
 import { purgeOnce, startPurgeJob } from './purge';
 import { createSecretRepository } from './secrets/repository';
@@ -26,6 +26,8 @@ export interface AppOptions {
   processMetrics?: boolean;
   /** Header and request timeouts of the HTTP server (default 10 s and 30 s; tests shorten them). */
   httpTimeouts?: HttpTimeouts;
+  /** Which API paths serve calls (default both: tests compare the lean one with the standard). */
+  apiPaths?: ApiPaths;
 }
 
 /** /readyz answers within this, database or not (a partitioned database never refuses). */
@@ -99,6 +101,7 @@ export async function createApp(config: Config, log: Logger, opts: AppOptions = 
     metrics,
     extraRoutes: async (req, res) => brandRoutes(req, res) || pageRoutes(req, res),
     timeouts: opts.httpTimeouts,
+    apiPaths: opts.apiPaths,
   });
   const purge =
     opts.purge === false

@@ -35,7 +35,10 @@ describe('PGlite on its own thread', () => {
     const at = new Date('2026-11-22T12:34:56.789Z');
     const ins = await sql`insert into t values (1, ${bytes}, ${at}), (2, null, null)`.execute(db);
     expect(ins.numAffectedRows).toBe(2n);
-    const { rows } = await sql<{ b: Uint8Array; at: Date }>`select b, at from t where id = 1`.execute(db);
+    const { rows } = await sql<{
+      b: Uint8Array;
+      at: Date;
+    }>`select b, at from t where id = 1`.execute(db);
     expect(rows[0]!.b).toEqual(bytes);
     expect(rows[0]!.at).toEqual(at);
     const del = await db.deleteFrom('t').where('id', 'in', [1, 2, 3]).executeTakeFirst();

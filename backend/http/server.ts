@@ -12,7 +12,10 @@ import { commonHeaders } from './common-headers';
 import { createOpsRoutes } from './ops-routes';
 import { withRequestLog } from './request-log';
 import { sendJson, type Route } from './respond';
+import { appRouter } from '../trpc/app-router';
 import { createTrpcAdapter } from './trpc-adapter';
+import { trpcHooks } from './trpc-hooks';
+import { createLeanTrpc } from './trpc-lean';
 
 export { HSTS } from './common-headers';
 
@@ -28,7 +31,12 @@ export interface ServerDeps {
   metrics?: Metrics;
   /** How long a client may take to send its headers, and its whole request (tests shorten them). */
   timeouts?: HttpTimeouts;
+  /** Which API paths serve calls: single JSON calls on the lean path, the rest on tRPC's
+   * adapter (the default); tests compare the lean path alone with the adapter alone. */
+  apiPaths?: ApiPaths;
 }
+
+export type ApiPaths = 'lean+standard' | 'standard' | 'lean';
 
 export interface HttpTimeouts {
   headersMs?: number;
@@ -40,6 +48,12 @@ export function maxBodyBytes(config: Config): number {
   return Math.ceil(((config.MAX_SECRET_BYTES + 1024) * 4) / 3) + 16 * 1024;
 }
 
+function apiHandlers(paths: ApiPaths, make: { lean: () => Route; standard: () => Route }) {
+  if (paths === 'lean') return [make.lean()];
+  if (paths === 'standard') return [make.standard()];
+  return [make.lean(), make.standard()];
+}
+
 export function createHttpServer(deps: ServerDeps) {
   const { config, log } = deps;
   const limit = maxBodyBytes(config);
@@ -47,11 +61,15 @@ export function createHttpServer(deps: ServerDeps) {
   const isDraining = () => draining;
   const setCommonHeaders = commonHeaders(config.PUBLIC_URL);
   const createContext = createApiContext(config, deps.secrets);
+  const hooks = trpcHooks(log);
   const routes: Route[] = [
     createApiRoute({
       limit,
       isDraining,
-      handlers: [createTrpcAdapter({ createContext, log, maxBodySize: limit })],
+      handlers: apiHandlers(deps.apiPaths ?? 'lean+standard', {
+        lean: () => createLeanTrpc({ router: appRouter, createContext, hooks }),
+        standard: () => createTrpcAdapter({ createContext, hooks, maxBodySize: limit }),
+      }),
     }),
     createOpsRoutes({
       checkReady: deps.checkReady,

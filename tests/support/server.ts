@@ -5,7 +5,7 @@ import { createApp, type App } from '../../backend/app';
 import type { Clock } from '../../backend/clock';
 import { loadConfig } from '../../backend/config';
 import type { DbHandle } from '../../backend/db/connect';
-import type { HttpTimeouts } from '../../backend/http/server';
+import type { ApiPaths, HttpTimeouts } from '../../backend/http/server';
 import type { AppRouter } from '../../backend/trpc/app-router';
 import type { CreatedDatabase, TestDatabase } from './databases';
 
@@ -27,6 +27,8 @@ export interface ServerOptions {
   /** Receives every JSON log line the server writes. */
   logs?: string[];
   httpTimeouts?: HttpTimeouts;
+  /** Which API paths serve calls (tests/integration/lean-path.test.ts compares them). */
+  apiPaths?: ApiPaths;
 }
 
 export async function startServer(db: DbHandle, opts: ServerOptions = {}): Promise<TestServer> {
@@ -44,6 +46,7 @@ export async function startServer(db: DbHandle, opts: ServerOptions = {}): Promi
     clock: opts.clock,
     purge: false,
     httpTimeouts: opts.httpTimeouts,
+    apiPaths: opts.apiPaths,
   });
   const url = await app.listen();
   return { app, url, client: createClient(url), close: () => app.close(1000) };
