@@ -9,7 +9,7 @@ import { migrateToLatest } from './db/migrator';
 import { createBrandRoutes, loadBrand } from './http/brand';
 import { createPageRoutes, SECURITY_HEADERS } from './http/page-routes';
 import { createHttpServer, type ApiPaths, type HttpTimeouts } from './http/server';
-import { createMetrics } from './metrics';
+import { createMetrics, type MetricsOptions } from './metrics';
 import { purgeOnce, startPurgeJob } from './purge';
 import { createSecretRepository } from './secrets/repository';
 import { createSecretService } from './secrets/service';
@@ -26,6 +26,8 @@ export interface AppOptions {
   processMetrics?: boolean;
   /** Header and request timeouts of the HTTP server (default 10 s and 30 s; tests shorten them). */
   httpTimeouts?: HttpTimeouts;
+  /** How /metrics renders (a cluster worker asks for every worker's sum: cluster.ts). */
+  aggregateMetrics?: MetricsOptions['aggregate'];
   /** Which API paths serve calls (default both: tests compare the lean one with the standard). */
   apiPaths?: ApiPaths;
 }
@@ -49,6 +51,7 @@ export async function createApp(config: Config, log: Logger, opts: AppOptions = 
     poolStats: () => handle.poolStats(),
     poolMax: handle.kind === 'postgres' ? config.DB_POOL_SIZE : 1,
     processMetrics: opts.processMetrics,
+    aggregate: opts.aggregateMetrics,
   });
   const repo = createSecretRepository(handle.db);
   const secrets = createSecretService(

@@ -4,13 +4,16 @@
 import cluster, { type Worker } from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import type { Logger } from 'pino';
+import { AggregatorRegistry, type Registry } from 'prom-client';
 import type { Config } from './config';
 
-/** What a worker tells the primary once it listens. */
-interface Listening {
-  kind: 'listening';
-  address: string;
-}
+/** What a worker tells the primary: that it listens, or that a scrape wants every worker's sum. */
+type FromWorker = { kind: 'listening'; address: string } | { kind: 'metrics-request'; id: number };
+type ToWorker =
+  | { kind: 'metrics'; id: number; type: string; body: string }
+  | { kind: 'metrics'; id: number; error: string };
+
+const METRICS_TIMEOUT_MS = 5_000;
 
 /** Restarts allowed within RESTART_WINDOW_MS before the primary gives up (a crash loop). */
 const MAX_RESTARTS = 5;
@@ -38,7 +41,38 @@ export const isClusterWorker = () => cluster.isWorker;
 
 /** In a worker: tell the primary where this worker listens. */
 export function reportListening(address: string): void {
-  process.send?.({ kind: 'listening', address } satisfies Listening);
+  process.send?.({ kind: 'listening', address } satisfies FromWorker);
+}
+
+/**
+ * In a worker: /metrics shows the whole instance. The primary sums every worker's registry
+ * (prom-client's cluster aggregation: counters and histograms added up, each gauge as it says).
+ */
+export function clusterMetrics(registry: Registry): () => Promise<{ type: string; body: string }> {
+  // Answers the primary's requests for this worker's own metrics (prom-client's listener).
+  new AggregatorRegistry();
+  AggregatorRegistry.setRegistries([registry]);
+  const waiting = new Map<number, (m: ToWorker) => void>();
+  let next = 0;
+  process.on('message', (m: ToWorker) => {
+    if (m?.kind === 'metrics') waiting.get(m.id)?.(m);
+  });
+  return () => {
+    const id = ++next;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        waiting.delete(id);
+        reject(new Error('the primary did not answer with the metrics'));
+      }, METRICS_TIMEOUT_MS);
+      waiting.set(id, (m) => {
+        clearTimeout(timer);
+        waiting.delete(id);
+        if ('error' in m) reject(new Error(m.error));
+        else resolve({ type: m.type, body: m.body });
+      });
+      process.send?.({ kind: 'metrics-request', id } satisfies FromWorker);
+    });
+  };
 }
 
 /**
@@ -60,9 +94,18 @@ export function runPrimary(opts: {
   let stopping = false;
   let announced = false;
 
+  const aggregator = new AggregatorRegistry();
   const fork = () => {
     const w = cluster.fork();
-    w.on('message', (m: Listening) => {
+    w.on('message', (m: FromWorker) => {
+      if (m?.kind === 'metrics-request') {
+        const answer = (r: ToWorker) => w.isConnected() && w.send(r);
+        aggregator.clusterMetrics().then(
+          (body) => answer({ kind: 'metrics', id: m.id, type: aggregator.contentType, body }),
+          (err: Error) => answer({ kind: 'metrics', id: m.id, error: err.message }),
+        );
+        return;
+      }
       if (m?.kind !== 'listening') return;
       listening.set(w.id, m.address);
       if (!announced && listening.size === opts.workers) {

@@ -1,7 +1,13 @@
 // Entry point: configuration, then one app instance, or WORKERS of them on one port
 // (cluster.ts), and signals. Logic lives in app.ts and below.
 import { createApp } from './app';
-import { isClusterWorker, reportListening, runPrimary, workerCount } from './cluster';
+import {
+  clusterMetrics,
+  isClusterWorker,
+  reportListening,
+  runPrimary,
+  workerCount,
+} from './cluster';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './log';
 
@@ -41,7 +47,9 @@ async function main() {
     }
   }
 
-  const app = await createApp(config, log);
+  const app = await createApp(config, log, {
+    aggregateMetrics: isClusterWorker() ? clusterMetrics : undefined,
+  });
   const address = await app.listen();
   if (isClusterWorker()) reportListening(address);
   else announce(address, 1);

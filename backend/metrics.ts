@@ -25,6 +25,9 @@ export interface MetricsOptions {
   poolMax: number;
   /** Process metrics (CPU, memory, event loop lag, GC): prom-client's defaults. */
   processMetrics?: boolean;
+  /** Given this registry at start, returns what renders a scrape instead of it alone (a
+   * cluster worker: every worker's sum, cluster.ts). */
+  aggregate?: (registry: Registry) => () => Promise<{ type: string; body: string }>;
 }
 
 export function createMetrics(opts: MetricsOptions) {
@@ -89,6 +92,7 @@ export function createMetrics(opts: MetricsOptions) {
     registers,
   }).set(opts.poolMax);
 
+  const aggregated = opts.aggregate?.(registry);
   return {
     registry,
     request(route: string, outcome: Outcome, seconds: number) {
@@ -107,6 +111,7 @@ export function createMetrics(opts: MetricsOptions) {
     },
     /** The text exposition format, and its content type. */
     async render(): Promise<{ type: string; body: string }> {
+      if (aggregated) return aggregated();
       return { type: registry.contentType, body: await registry.metrics() };
     },
   };

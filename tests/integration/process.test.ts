@@ -39,61 +39,81 @@ describe('backend process', () => {
     expect(await second.exited).toEqual({ code: 0, signal: null });
   });
 
-  it('SIGTERM: the request in flight finishes, new connections are refused, then exit 0', async () => {
-    const backend = await startBackend({ DATA_DIR: 'memory://', SHUTDOWN_GRACE: '20s' });
-    const s = await fakeShare();
-    const body = JSON.stringify(s.input);
-    // A create whose body is half sent when the signal arrives. `Expect: 100-continue` makes the
-    // server say when it has parsed the headers and begun the request: then it is in flight.
-    let sendRest!: () => void;
-    let inFlight!: Promise<{ status: number; text: string }>;
-    const started = new Promise<void>((resolve) => {
-      const req = http.request(`${backend.url}/trpc/secret.create`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'content-length': String(Buffer.byteLength(body)),
-          expect: '100-continue',
-        },
-      });
-      req.on('continue', () => {
-        req.write(body.slice(0, 100));
-        resolve();
-      });
-      sendRest = () => req.end(body.slice(100));
-      inFlight = new Promise((done, fail) => {
-        req.on('response', (res) => {
-          let text = '';
-          res.on('data', (c) => (text += c));
-          res.on('end', () => done({ status: res.statusCode!, text }));
-        });
-        req.on('error', fail);
-      });
-    });
-    await started;
-
-    backend.child.kill('SIGTERM');
-    await expect.poll(() => backend.output(), { timeout: 10_000 }).toMatch(/"msg":"draining"/);
-    // New connections are refused from now on…
-    await expect
-      .poll(
-        () =>
-          fetch(`${backend.url}/healthz`, { signal: AbortSignal.timeout(2_000) }).then(
-            () => 'answered',
-            (e: Error) => String((e.cause as { code?: string } | undefined)?.code ?? e.message),
-          ),
-        { timeout: 10_000 },
-      )
-      .toBe('ECONNREFUSED');
-    // …while the process waits for the request it has begun.
-    expect(backend.child.exitCode).toBeNull();
-    sendRest();
-    const res = await inFlight;
-    expect(res.status).toBe(200);
-    expect(JSON.parse(res.text)).toMatchObject({ result: { data: { id: s.input.id } } });
-    expect(await backend.exited).toEqual({ code: 0, signal: null });
-    expect(backend.output()).toMatch(/"msg":"stopped"/);
+  // One process on PGlite; on PostgreSQL, two workers (backend/cluster.ts) drain alike.
+  const setups = [
+    { name: 'PGlite', env: async () => ({ DATA_DIR: 'memory://' }) },
+    ...postgresOnly.map((database) => ({
+      name: 'two workers on PostgreSQL',
+      env: async () => {
+        const db = await database.create();
+        drops.push(db.drop);
+        return { DATABASE_URL: db.url!, WORKERS: '2' };
+      },
+    })),
+  ];
+  const drops: (() => Promise<void>)[] = [];
+  afterAll(async () => {
+    for (const drop of drops) await drop();
   });
+
+  it.each(setups)(
+    'SIGTERM ($name): the request in flight finishes, new connections are refused, then exit 0',
+    async (setup) => {
+      const backend = await startBackend({ ...(await setup.env()), SHUTDOWN_GRACE: '20s' });
+      const s = await fakeShare();
+      const body = JSON.stringify(s.input);
+      // A create whose body is half sent when the signal arrives. `Expect: 100-continue` makes the
+      // server say when it has parsed the headers and begun the request: then it is in flight.
+      let sendRest!: () => void;
+      let inFlight!: Promise<{ status: number; text: string }>;
+      const started = new Promise<void>((resolve) => {
+        const req = http.request(`${backend.url}/trpc/secret.create`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'content-length': String(Buffer.byteLength(body)),
+            expect: '100-continue',
+          },
+        });
+        req.on('continue', () => {
+          req.write(body.slice(0, 100));
+          resolve();
+        });
+        sendRest = () => req.end(body.slice(100));
+        inFlight = new Promise((done, fail) => {
+          req.on('response', (res) => {
+            let text = '';
+            res.on('data', (c) => (text += c));
+            res.on('end', () => done({ status: res.statusCode!, text }));
+          });
+          req.on('error', fail);
+        });
+      });
+      await started;
+
+      backend.child.kill('SIGTERM');
+      await expect.poll(() => backend.output(), { timeout: 10_000 }).toMatch(/"msg":"draining"/);
+      // New connections are refused from now on…
+      await expect
+        .poll(
+          () =>
+            fetch(`${backend.url}/healthz`, { signal: AbortSignal.timeout(2_000) }).then(
+              () => 'answered',
+              (e: Error) => String((e.cause as { code?: string } | undefined)?.code ?? e.message),
+            ),
+          { timeout: 10_000 },
+        )
+        .toBe('ECONNREFUSED');
+      // …while the process waits for the request it has begun.
+      expect(backend.child.exitCode).toBeNull();
+      sendRest();
+      const res = await inFlight;
+      expect(res.status).toBe(200);
+      expect(JSON.parse(res.text)).toMatchObject({ result: { data: { id: s.input.id } } });
+      expect(await backend.exited).toEqual({ code: 0, signal: null });
+      expect(backend.output()).toMatch(/"msg":"stopped"/);
+    },
+  );
 
   it('refuses to start on bad configuration, naming the variable', () => {
     const r = spawnSync(TSX, ['backend/main.ts'], {
