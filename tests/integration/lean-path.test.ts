@@ -10,7 +10,7 @@ import { manualClock } from '../../backend/clock';
 import { appRouter } from '../../backend/trpc/app-router';
 import { b64uEncode, randomBytes } from '../../shared/encoding';
 import { testDatabases } from '../support/databases';
-import { startServer, type TestServer } from '../support/server';
+import { startServerOn, type TestServer } from '../support/server';
 import { fakeShare, type FakeShare } from '../support/shares';
 
 interface Req {
@@ -67,18 +67,15 @@ const get = (proc: string, input?: unknown): Req => ({
 describe.each(testDatabases)('lean path against the standard adapter ($name)', (database) => {
   const env = { RATE_LIMIT_CREATE: '14', RATE_LIMIT_REVEAL: '9', MAX_EXPIRY: '1d' };
   const servers: Record<'lean' | 'standard' | 'both', TestServer> = {} as never;
-  const drops: (() => Promise<void>)[] = [];
   let a: FakeShare;
   let b: FakeShare;
   const served = new Set<string>();
 
   beforeAll(async () => {
     for (const paths of ['lean', 'standard', 'lean+standard'] as const) {
-      const db = await database.create();
-      drops.push(db.drop);
       // One clock for all three: the same expiry times, event times and rate-limit windows.
       const clock = manualClock(new Date('2026-05-04T03:02:01.000Z'));
-      servers[paths === 'lean+standard' ? 'both' : paths] = await startServer(db.handle, {
+      servers[paths === 'lean+standard' ? 'both' : paths] = await startServerOn(database, {
         env,
         clock,
         apiPaths: paths,
@@ -89,7 +86,6 @@ describe.each(testDatabases)('lean path against the standard adapter ($name)', (
   });
   afterAll(async () => {
     for (const s of Object.values(servers)) await s.close();
-    for (const d of drops) await d();
   });
 
   /** Lean path alone and adapter alone answer alike (and the lean path did answer). */
