@@ -25,3 +25,4 @@ export {
   type OpenOptions,
 } from './protocol';
 export * from './generator/index';
+export * from './request/index';

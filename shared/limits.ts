@@ -40,3 +40,7 @@ export const KDF = {
   min: { m: 19456, t: 2, p: 1 },
   max: { m: 262144, t: 10, p: 4 },
 } as const;
+
+/** Largest request note (its envelope JSON before padding), in bytes: a line or two of "what I
+ * need", not a document (docs/protocol.md#request-note). */
+export const REQUEST_NOTE_BYTES = 2048;

@@ -17,7 +17,6 @@ const FRAGMENT_BYTES = 1 + LINK_KEY_BYTES + CHECK_BYTES;
 /** 19 bytes of unpadded base64url. */
 export const FRAGMENT_CHARS = 26;
 const ID_CHARS = 22;
-const PATH = /^(.*)\/s\/([A-Za-z0-9_-]+)\/?$/;
 
 export interface LinkParts {
   /** Origin of the server (scheme, host, port). */
@@ -112,6 +111,12 @@ function baseOf(url: URL, pathname: string): string {
   return url.origin + pathname.replace(/\/+$/, '');
 }
 
+/** What links start with: the normalised PUBLIC_URL; RangeError for what cannot prefix one. */
+export function linkBase(publicUrl: string): string {
+  const url = normalizePublicUrl(publicUrl);
+  return baseOf(url, url.pathname);
+}
+
 export function buildLink(
   publicUrl: string,
   id: string,
@@ -119,17 +124,27 @@ export function buildLink(
   check: Uint8Array,
   version: LinkVersion = FRAGMENT_VERSION,
 ): string {
-  const url = normalizePublicUrl(publicUrl);
+  const base = linkBase(publicUrl);
   if (!isB64u(id, ID_BYTES)) throw new RangeError(`id must be b64u of ${ID_BYTES} bytes: ${id}`);
-  return `${baseOf(url, url.pathname)}/s/${id}#${encodeFragment(linkKey, check, version)}`;
+  return `${base}/s/${id}#${encodeFragment(linkKey, check, version)}`;
+}
+
+/** The parts every oncelink link has: `<base>/<s|r>/<id>#<fragment>`. */
+export interface SplitLink {
+  origin: string;
+  id: string;
+  /** url.hash: '' both for no '#' and for a bare '#'. */
+  hash: string;
+  publicUrl: string;
 }
 
 /**
- * Splits a pasted link into its parts. Messages are for people: a link is most often broken by
- * a mail client that dropped the fragment or cut the line.
+ * Splits a pasted link at its path segment (`s` for shares, `r` for requests). Messages are for
+ * people: a link is most often broken by a mail client that dropped the fragment or cut the line.
  */
-export function parseLink(link: string): LinkParts {
+export function splitLink(link: string, segment: 's' | 'r'): SplitLink {
   if (typeof link !== 'string') throw new TypeError(`expected string, got ${typeof link}`);
+  const what = segment === 's' ? 'secret' : 'request';
   let url: URL;
   try {
     url = new URL(link.trim());
@@ -137,13 +152,19 @@ export function parseLink(link: string): LinkParts {
     badLink('this is not a link');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') badLink('this is not a web link');
-  const m = PATH.exec(url.pathname);
-  if (!m) badLink('the link has no secret id (it should contain /s/ and an id)');
+  const m = new RegExp(`^(.*)/${segment}/([A-Za-z0-9_-]+)/?$`).exec(url.pathname);
+  if (!m) badLink(`the link has no ${what} id (it should contain /${segment}/ and an id)`);
   const id = m[2]!;
   if (id.length !== ID_CHARS || !isB64u(id, ID_BYTES)) {
-    badLink('the secret id in the link is damaged; copy the whole link again');
+    badLink(`the ${what} id in the link is damaged; copy the whole link again`);
   }
-  // url.hash is '' both for no '#' and for a bare '#': either way the key is missing.
-  const { version, linkKey, check } = decodeFragment(url.hash);
-  return { origin: url.origin, id, version, linkKey, check, publicUrl: baseOf(url, m[1]!) };
+  return { origin: url.origin, id, hash: url.hash, publicUrl: baseOf(url, m[1]!) };
+}
+
+/** Splits a pasted share link into its parts. */
+export function parseLink(link: string): LinkParts {
+  const { origin, id, hash, publicUrl } = splitLink(link, 's');
+  // hash is '' both for no '#' and for a bare '#': either way the key is missing.
+  const { version, linkKey, check } = decodeFragment(hash);
+  return { origin, id, version, linkKey, check, publicUrl };
 }
