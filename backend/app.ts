@@ -11,6 +11,8 @@ import { createPageRoutes, SECURITY_HEADERS } from './http/page-routes';
 import { createHttpServer, type ApiPaths, type HttpTimeouts } from './http/server';
 import { createMetrics, type MetricsOptions } from './metrics';
 import { purgeOnce, startPurgeJob } from './purge';
+import { createRequestRepository } from './requests/repository';
+import { createRequestService } from './requests/service';
 import { createSecretRepository } from './secrets/repository';
 import { createSecretService } from './secrets/service';
 
@@ -66,6 +68,18 @@ export async function createApp(config: Config, log: Logger, opts: AppOptions = 
     },
     (event) => metrics.share(event),
   );
+  const requestRepo = createRequestRepository(handle.db);
+  const requests = createRequestService(
+    requestRepo,
+    clock,
+    {
+      maxExpiry: config.MAX_EXPIRY,
+      maxSecretBytes: config.MAX_SECRET_BYTES,
+      rateLimitCreate: config.RATE_LIMIT_CREATE,
+      rateLimitReveal: config.RATE_LIMIT_REVEAL,
+    },
+    (event) => metrics.secretRequest(event),
+  );
   const checkReady = async () => {
     let timer: NodeJS.Timeout | undefined;
     try {
@@ -99,6 +113,7 @@ export async function createApp(config: Config, log: Logger, opts: AppOptions = 
   const http = createHttpServer({
     config,
     secrets,
+    requests,
     log,
     checkReady,
     metrics,
@@ -111,6 +126,7 @@ export async function createApp(config: Config, log: Logger, opts: AppOptions = 
       ? null
       : startPurgeJob({
           repo,
+          requests: requestRepo,
           clock,
           retentionSeconds: config.RETENTION,
           intervalSeconds: config.PURGE_INTERVAL,
@@ -122,13 +138,15 @@ export async function createApp(config: Config, log: Logger, opts: AppOptions = 
     server: http.server,
     db: handle,
     repo,
+    requestRepo,
     secrets,
+    requests,
     metrics,
     /** One purge run now, counted in the metrics like the job's (tests move a clock instead of waiting). */
     async purgeNow() {
       const started = performance.now();
       try {
-        const r = await purgeOnce(repo, clock, config.RETENTION);
+        const r = await purgeOnce(repo, clock, config.RETENTION, requestRepo);
         metrics.purge(r);
         return r;
       } catch (error) {

@@ -16,6 +16,10 @@ export const SHARE_EVENTS = [
 ] as const;
 export type ShareEvent = (typeof SHARE_EVENTS)[number];
 
+/** What happened to secret requests: made, answered (once), read (the answer burnt), revoked, expired. */
+export const REQUEST_EVENTS = ['created', 'answered', 'read', 'revoked', 'expired'] as const;
+export type RequestEvent = (typeof REQUEST_EVENTS)[number];
+
 /** Outcome label of a request: `ok`, one of the API's error codes, or an HTTP status. */
 export type Outcome = 'ok' | ErrorCode | `http_${number}`;
 
@@ -55,6 +59,13 @@ export function createMetrics(opts: MetricsOptions) {
     registers,
   });
   for (const event of SHARE_EVENTS) shareEvents.inc({ event }, 0);
+  const requestEvents = new Counter({
+    name: 'oncelink_request_events_total',
+    help: 'Secret-request lifecycle events: created, answered, read (the answer burnt), revoked, expired (by the purge job).',
+    labelNames: ['event'] as const,
+    registers,
+  });
+  for (const event of REQUEST_EVENTS) requestEvents.inc({ event }, 0);
   const purgeRuns = new Counter({
     name: 'oncelink_purge_runs_total',
     help: 'Purge job runs by result (ok, error).',
@@ -71,7 +82,7 @@ export function createMetrics(opts: MetricsOptions) {
   });
   const tombstonesDeleted = new Counter({
     name: 'oncelink_purge_tombstones_deleted_total',
-    help: 'Tombstones (ended shares, no secret material) deleted after the retention period.',
+    help: 'Tombstones (ended shares and requests, no secret material) deleted after the retention period.',
     registers,
   });
   new Gauge({
@@ -102,12 +113,17 @@ export function createMetrics(opts: MetricsOptions) {
     share(event: ShareEvent, n = 1) {
       if (n > 0) shareEvents.inc({ event }, n);
     },
+    secretRequest(event: RequestEvent, n = 1) {
+      if (n > 0) requestEvents.inc({ event }, n);
+    },
     purge(result: PurgeResult | { error: Error; ms: number }) {
       purgeDuration.observe(result.ms / 1000);
       if ('error' in result) return void purgeRuns.inc({ result: 'error' });
       purgeRuns.inc({ result: 'ok' });
       this.share('expired', result.expired);
-      if (result.deleted) tombstonesDeleted.inc(result.deleted);
+      this.secretRequest('expired', result.requestsExpired);
+      const deleted = result.deleted + result.requestsDeleted;
+      if (deleted) tombstonesDeleted.inc(deleted);
     },
     /** The text exposition format, and its content type. */
     async render(): Promise<{ type: string; body: string }> {

@@ -34,6 +34,8 @@ const BY_FAILURE: Record<FailureCode, ExitCode> = {
   BAD_PASSPHRASE: EXIT.TYPO,
   BAD_KDF_PARAMS: EXIT.OTHER,
   DUPLICATE_ID: EXIT.OTHER,
+  // A second answer to a request: like a burnt share, there is nothing left to do with it.
+  ALREADY_ANSWERED: EXIT.UNAVAILABLE,
   INTERNAL: EXIT.OTHER,
 };
 
@@ -48,7 +50,7 @@ export const EXIT_CODE_HELP: readonly [ExitCode, string][] = [
   [EXIT.USAGE, 'invalid command, option or input (also what the server refused as invalid)'],
   [EXIT.UNREACHABLE, 'server unreachable, too slow or briefly unavailable; nothing was spent'],
   [EXIT.WRONG_PASSPHRASE, 'wrong passphrase: the server counted an attempt'],
-  [EXIT.UNAVAILABLE, 'the secret is not available (viewed, expired, revoked, destroyed, unknown)'],
+  [EXIT.UNAVAILABLE, 'the secret or request is not available (viewed, answered, expired, revoked, unknown)'],
   [EXIT.DAMAGED_LINK, 'the link is incomplete or damaged (or the secret could not be decrypted)'],
   [EXIT.TOO_LARGE, 'the secret is too large'],
   [EXIT.RATE_LIMITED, 'too many requests: try again later'],

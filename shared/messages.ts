@@ -54,6 +54,8 @@ export function messageFor(code: FailureCode, d: ErrorDetails = {}): string {
       return d.issues?.[0]
         ? `The server refused the request: ${d.issues[0].path}: ${d.issues[0].message}.`
         : 'The server refused the request as invalid.';
+    case 'ALREADY_ANSWERED':
+      return 'This request has already been answered, and takes only one answer. If it was not you who answered, tell the person who asked.';
     case 'DUPLICATE_ID':
       return 'The server already has a secret with this id. Try again.';
     case 'DECRYPT_FAILED':

@@ -1,6 +1,7 @@
 // Hand-written table types (Kysely's example/ style). Binary columns are bytea: pg returns
 // Buffer and PGlite Uint8Array; both are Uint8Array, which is all the repository relies on.
 import type { ColumnType, Generated } from 'kysely';
+import type { RequestState } from '../../shared/request/schemas';
 import type { EventType, SecretState } from '../../shared/schemas';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -40,8 +41,25 @@ export interface RateLimitTable {
   hits: number;
 }
 
+export interface RequestTable {
+  id: Uint8Array;
+  state: RequestState;
+  // The note while waiting, the answer while answered; neither once ended (the CHECK constraint).
+  note_iv: Uint8Array | null;
+  note: Uint8Array | null;
+  link_verifier: Uint8Array;
+  manage_hash: Uint8Array;
+  answer_enc: Uint8Array | null;
+  answer: Uint8Array | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  answered_at: Timestamp | null;
+  ended_at: Timestamp | null;
+}
+
 export interface Database {
   secret: SecretTable;
+  request: RequestTable;
   secret_event: SecretEventTable;
   rate_limit: RateLimitTable;
 }

@@ -5,6 +5,7 @@ import http from 'node:http';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { Metrics } from '../metrics';
+import type { RequestService } from '../requests/service';
 import type { SecretService } from '../secrets/service';
 import { createApiContext } from './api-context';
 import { createApiRoute } from './api-route';
@@ -22,6 +23,7 @@ export { HSTS } from './common-headers';
 export interface ServerDeps {
   config: Config;
   secrets: SecretService;
+  requests: RequestService;
   log: Logger;
   /** True when the database answers. */
   checkReady: () => Promise<boolean>;
@@ -60,7 +62,10 @@ export function createHttpServer(deps: ServerDeps) {
   let draining = false;
   const isDraining = () => draining;
   const setCommonHeaders = commonHeaders(config.PUBLIC_URL);
-  const createContext = createApiContext(config, deps.secrets);
+  const createContext = createApiContext(config, {
+    secrets: deps.secrets,
+    requests: deps.requests,
+  });
   const hooks = trpcHooks(log);
   const routes: Route[] = [
     createApiRoute({

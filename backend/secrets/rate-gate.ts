@@ -1,7 +1,9 @@
 // The rate limit rides in the statement it limits: a CTE bumps a fixed-window counter, and the
 // write below it runs only while the count is within the limit (one round trip, no race between
 // counting and writing, also across instances).
+import { createHash } from 'node:crypto';
 import { sql, type RawBuilder } from 'kysely';
+import { AppError } from '../errors';
 
 /** A fixed-window rate-limit counter to bump in the same statement; null: no limit. */
 export interface RateGate {
@@ -17,4 +19,40 @@ export function rateCte(gate: RateGate | null): RawBuilder<unknown> {
     values (${gate.bucket}, ${gate.windowStart}, 1)
     on conflict (bucket, window_start) do update set hits = rate_limit.hits + 1
     returning hits`;
+}
+
+/** Who is asking: a rate-limit key (derived from the client address) and an event hint. */
+export interface Caller {
+  rateKey: string;
+  hint: string | null;
+}
+
+const WINDOW_MS = 60_000;
+
+/** The caller's window for `kind` (one budget per kind, shares and requests alike); null: off. */
+export function rateGate(
+  kind: 'create' | 'reveal',
+  caller: Caller,
+  limit: number,
+  now: Date,
+): RateGate | null {
+  if (limit === 0) return null;
+  return {
+    bucket: `${kind}:${caller.rateKey}`,
+    windowStart: new Date(Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS),
+    limit,
+  };
+}
+
+export function rateLimited(now: Date): AppError {
+  const retryAfter = Math.max(1, Math.ceil((WINDOW_MS - (now.getTime() % WINDOW_MS)) / 1000));
+  return new AppError('RATE_LIMITED', `Too many requests: try again in ${retryAfter} s.`, {
+    retryAfter,
+  });
+}
+
+/** SHA-256 on the request path: Node's synchronous hash costs a fraction of a WebCrypto
+ * digest's promise round trip (docs/benchmarks.md), and the bytes are the same. */
+export function sha256(bytes: Uint8Array): Uint8Array {
+  return createHash('sha256').update(bytes).digest();
 }

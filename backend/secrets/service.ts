@@ -1,6 +1,5 @@
 // The secret lifecycle (docs/protocol.md#lifecycle) between the API and the repository: API encodings in,
 // bytes and times to the repository, outcomes back out as results or AppErrors.
-import { createHash } from 'node:crypto';
 import { b64uDecode, b64uEncode } from '../../shared/encoding';
 import { maxCiphertextBytes } from '../../shared/limits';
 import type {
@@ -15,7 +14,11 @@ import type {
 import type { Clock } from '../clock';
 import { AppError, unavailable } from '../errors';
 import type { ShareEvent } from '../metrics';
-import type { RateGate, SecretRepository } from './repository';
+import { rateGate, rateLimited, sha256, type Caller } from './rate-gate';
+import type { SecretRepository } from './repository';
+
+// rateGate is here too for the benchmarks, which drive the repository as the service does.
+export { rateGate, type Caller };
 
 export interface ServiceLimits {
   maxExpiry: number;
@@ -23,43 +26,6 @@ export interface ServiceLimits {
   maxSecretBytes: number;
   rateLimitCreate: number;
   rateLimitReveal: number;
-}
-
-/** Who is asking: a rate-limit key (derived from the client address) and an event hint. */
-export interface Caller {
-  rateKey: string;
-  hint: string | null;
-}
-
-const WINDOW_MS = 60_000;
-
-/** The rate-limit counter a request bumps in its statement (null: no limit), also for the
- * benchmarks, which drive the repository as the service does. */
-export function rateGate(
-  kind: 'create' | 'reveal',
-  caller: Caller,
-  limit: number,
-  now: Date,
-): RateGate | null {
-  if (limit === 0) return null;
-  return {
-    bucket: `${kind}:${caller.rateKey}`,
-    windowStart: new Date(Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS),
-    limit,
-  };
-}
-
-function rateLimited(now: Date): AppError {
-  const retryAfter = Math.max(1, Math.ceil((WINDOW_MS - (now.getTime() % WINDOW_MS)) / 1000));
-  return new AppError('RATE_LIMITED', `Too many requests: try again in ${retryAfter} s.`, {
-    retryAfter,
-  });
-}
-
-/** SHA-256 on the request path: Node's synchronous hash costs a fraction of a WebCrypto
- * digest's promise round trip (docs/benchmarks.md), and the bytes are the same. */
-function sha256(bytes: Uint8Array): Uint8Array {
-  return createHash('sha256').update(bytes).digest();
 }
 
 const iso = (d: Date | string) => new Date(d).toISOString();

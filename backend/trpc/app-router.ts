@@ -1,7 +1,8 @@
 import { router } from './init';
+import { requestRouter } from './request-router';
 import { secretRouter } from './secret-router';
 
-export const appRouter = router({ secret: secretRouter });
+export const appRouter = router({ secret: secretRouter, request: requestRouter });
 
 /** Clients import this as a type only: `import type { AppRouter } from '…/backend/trpc/app-router'`. */
 export type AppRouter = typeof appRouter;

@@ -1,11 +1,14 @@
 import { initTRPC } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
-import type { Caller, SecretService } from '../secrets/service';
+import type { RequestService } from '../requests/service';
+import type { Caller } from '../secrets/rate-gate';
+import type { SecretService } from '../secrets/service';
 import { classifyError } from './classify-error';
 
 export interface Context {
   secrets: SecretService;
+  requests: RequestService;
   caller: Caller;
 }
 

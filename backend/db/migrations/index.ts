@@ -1,7 +1,9 @@
 // Static list, so migrations work from a bundle as well as from source. Names sort by time.
 import type { Migration } from 'kysely';
 import * as init from './2026-11-22T12-00-00_init';
+import * as requests from './2026-12-01T12-00-00_requests';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T12-00-00_init': init,
+  '2026-12-01T12-00-00_requests': requests,
 };
