@@ -50,7 +50,10 @@ export const EXIT_CODE_HELP: readonly [ExitCode, string][] = [
   [EXIT.USAGE, 'invalid command, option or input (also what the server refused as invalid)'],
   [EXIT.UNREACHABLE, 'server unreachable, too slow or briefly unavailable; nothing was spent'],
   [EXIT.WRONG_PASSPHRASE, 'wrong passphrase: the server counted an attempt'],
-  [EXIT.UNAVAILABLE, 'the secret or request is not available (viewed, answered, expired, revoked, unknown)'],
+  [
+    EXIT.UNAVAILABLE,
+    'the secret or request is not available (viewed, answered, expired, revoked, unknown)',
+  ],
   [EXIT.DAMAGED_LINK, 'the link is incomplete or damaged (or the secret could not be decrypted)'],
   [EXIT.TOO_LARGE, 'the secret is too large'],
   [EXIT.RATE_LIMITED, 'too many requests: try again later'],

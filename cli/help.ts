@@ -27,12 +27,17 @@ Commands:
   list                the shares made from this machine, with their status and events
   revoke ID           burn a share made from this machine before it is read
   server [URL]        show the server in use, or save URL as the default
+  request [NOTE]      ask someone for a secret: prints a request link to send them
+  answer LINK         answer a request link with a secret (from standard input, or asked for)
+  requests            the requests made from this machine, with their status
+  read ID             read the answer to a request, once
 
 Options: -h, --help (also after a command), -v, --version
 
 ${SERVER}
-Files: $XDG_CONFIG_HOME/oncelink/ (else ~/.config/oncelink/): config.json and shares.json
-(manage tokens of your shares: they can revoke a share, never read it), readable by you only.
+Files: $XDG_CONFIG_HOME/oncelink/ (else ~/.config/oncelink/): config.json, shares.json
+(manage tokens of your shares: they can revoke a share, never read it), requests.json and
+request-keys.json (the private keys that decrypt answers), readable by you only.
 
 ${exitCodes()}
 `,
@@ -116,6 +121,64 @@ ${exitCodes()}
 
 Without URL, prints the server commands use and where that comes from. With URL, checks it
 and saves it in config.json as the default (--server and ONCELINK_SERVER still come first).
+
+${exitCodes()}
+`,
+  request: `Usage: oncelink request [NOTE | -] [options]
+
+Asks someone for a secret. NOTE says what you need ("the staging DB password"); it is shown
+to the person you send the link to, encrypted so the server cannot read it. Prints the request
+link on standard output: send it to the person who has the secret. They answer in any browser,
+or with \`oncelink answer LINK\`; only this machine can decrypt the answer.
+
+The request's private key stays in request-keys.json (0600) until the answer is read, or the
+request is revoked or expires.
+
+Options:
+  --expires DURATION  how long the request can be answered: 1m to the server's maximum (24h);
+                      an answer is then kept for as long again
+  --label TEXT        a name for \`oncelink requests\`, kept on this machine only (default: NOTE)
+  --server URL        the oncelink server to use
+  --json              print one JSON object: id, link, expiresAt, label, server
+
+${SERVER}
+
+${exitCodes()}
+`,
+  answer: `Usage: oncelink answer LINK [SECRET | -] [options]
+
+Shows the requester's note, then sends the secret, encrypted here for the requester alone.
+Without SECRET, or with -, the secret is read from standard input byte for byte (on a
+terminal it is asked for without echo). A request takes one answer: a second is refused.
+Generate one with: oncelink generate password | oncelink answer LINK --kind password
+
+Options:
+  --kind KIND         text, password, passphrase, pin, token or uuid (default text)
+  --trim-newline      drop one trailing line break from the secret
+  --json              print one JSON object: id, answeredAt, expiresAt
+
+${exitCodes()}
+`,
+  requests: `Usage: oncelink requests [--json]
+
+The requests made from this machine, newest first, with their state as the server tells it:
+waiting, answered (read it with \`oncelink read ID\`), read, expired, revoked, unknown. Keys of
+requests that ended are deleted.
+
+Options:
+  --json   print one JSON object: {requests: [{id, label, server, createdAt, expiresAt, state,
+           answeredAt, endedAt, error}]}
+
+${exitCodes()}
+`,
+  read: `Usage: oncelink read ID [--json]
+
+Reads the answer to a request made from this machine, once: the server deletes it as it hands
+it over, this machine decrypts it and deletes the key. The answer goes to standard output
+exactly as it was typed. ID is the id \`oncelink requests\` shows, or a unique start of it.
+
+Options:
+  --json   print one JSON object: id, kind, value
 
 ${exitCodes()}
 `,

@@ -1,7 +1,11 @@
 // The command line's dispatcher: global flags, the command, and the one place that turns
 // whatever went wrong into one line on standard error and an exit code.
+import { answer } from './commands/answer';
 import { generate } from './commands/generate';
 import { list } from './commands/list';
+import { read } from './commands/read';
+import { request } from './commands/request';
+import { requests } from './commands/requests';
 import { reveal } from './commands/reveal';
 import { revoke } from './commands/revoke';
 import { server } from './commands/server';
@@ -14,7 +18,18 @@ import { version } from './version';
 
 type Command = (args: string[], io: Io) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = { share, generate, reveal, list, revoke, server };
+const COMMANDS: Record<string, Command> = {
+  share,
+  generate,
+  reveal,
+  list,
+  revoke,
+  server,
+  request,
+  answer,
+  requests,
+  read,
+};
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const [first, ...rest] = argv;

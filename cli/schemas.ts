@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { SECRET_KINDS } from '../shared/envelope';
 import { GENERATOR_KINDS, STRENGTH_THRESHOLDS } from '../shared/generator/index';
+import { REQUEST_STATES } from '../shared/request/schemas';
 import { SECRET_STATES, SecretEvent, SecretId } from '../shared/schemas';
 
 const IsoTime = z.iso.datetime({ offset: true });
@@ -70,3 +71,41 @@ export type RevealJson = z.infer<typeof RevealJson>;
 export type ListItemJson = z.infer<typeof ListItemJson>;
 export type ListJson = z.infer<typeof ListJson>;
 export type RevokeJson = z.infer<typeof RevokeJson>;
+
+/** `oncelink request --json`: send `link` to the person who has the secret. */
+export const RequestJson = z.strictObject({
+  id: SecretId,
+  link: z.url(),
+  expiresAt: IsoTime,
+  label: z.string(),
+  server: z.url(),
+});
+
+/** `oncelink answer --json`: the answer is stored, sealed for the requester alone. */
+export const AnswerJson = z.strictObject({ id: SecretId, answeredAt: IsoTime, expiresAt: IsoTime });
+
+/** One request in `oncelink requests --json`; `state` null with `error` when not asked. */
+export const RequestsItemJson = z.strictObject({
+  id: SecretId,
+  label: z.string(),
+  server: z.url(),
+  createdAt: IsoTime,
+  expiresAt: IsoTime,
+  state: z.enum([...REQUEST_STATES, 'unknown']).nullable(),
+  answeredAt: IsoTime.nullable(),
+  endedAt: IsoTime.nullable(),
+  error: z.strictObject({ code: z.string(), message: z.string() }).nullable(),
+});
+export const RequestsJson = z.strictObject({ requests: z.array(RequestsItemJson) });
+
+/** `oncelink read --json`: the answer exactly as the responder typed it. */
+export const ReadJson = z.strictObject({
+  id: SecretId,
+  kind: z.enum(SECRET_KINDS),
+  value: z.string(),
+});
+
+export type RequestsItemJson = z.infer<typeof RequestsItemJson>;
+
+/** `oncelink revoke --json` of a request: the state it is in now. */
+export const RevokeRequestJson = z.strictObject({ id: SecretId, state: z.enum(REQUEST_STATES) });
