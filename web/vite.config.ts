@@ -1,11 +1,14 @@
-// The web pages: Preact, built into static hashed assets (dist/page) that the backend serves.
-// Today one page, the recipient page at /s/<id> (web/recipient). `npm run build:page`.
+// The web pages: Preact, built into static hashed assets (dist/page) that the backend serves:
+// the recipient page at /s/<id> (web/recipient) and the request page at /r/<id> (web/respond),
+// each dist/page/<name>/index.html, sharing dist/page/assets. `npm run build:page`.
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 
+const page = (name: string) => fileURLToPath(new URL(`./${name}/index.html`, import.meta.url));
+
 export default defineConfig({
-  root: fileURLToPath(new URL('./recipient', import.meta.url)),
+  root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
   publicDir: false,
   plugins: [preact()],
@@ -18,9 +21,10 @@ export default defineConfig({
     // Every asset a file of its own: nothing inlined as data: URLs.
     assetsInlineLimit: 0,
     reportCompressedSize: true,
-    // One entry, no dynamic imports: nothing to preload, so no preload polyfill either.
+    // Preloading is the pages' own business; no inline polyfill (the CSP forbids inline scripts).
     modulePreload: { polyfill: false },
     rolldownOptions: {
+      input: { recipient: page('recipient'), respond: page('respond') },
       treeshake: {
         // tRPC's dist modules only define things, but declare no `sideEffects`, so without this
         // the bundle keeps code the page never uses (WebSocket and batching links): 1.2 KB gzipped.

@@ -51,7 +51,10 @@ describe('recipient page routes', () => {
 
   beforeAll(async () => {
     mkdirSync(join(dir, 'assets'), { recursive: true });
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>page</title>');
+    mkdirSync(join(dir, 'recipient'));
+    mkdirSync(join(dir, 'respond'));
+    writeFileSync(join(dir, 'recipient', 'index.html'), '<!doctype html><title>page</title>');
+    writeFileSync(join(dir, 'respond', 'index.html'), '<!doctype html><title>request</title>');
     writeFileSync(join(dir, 'assets', 'index-AbC123.js'), script);
     writeFileSync(join(dir, 'assets', 'notes.txt'), 'no type for this');
     writeFileSync(join(root, 'outside.js'), 'secret outside the assets');
@@ -69,6 +72,15 @@ describe('recipient page routes', () => {
       expect(res.body.toString()).toContain('<title>page</title>');
       expect(res.headers).toMatchObject(EXPECTED_PAGE_HEADERS);
     }
+    for (const path of ['/r/UFFSU1RVVldYWVpbXF1eXw', '/r/x/']) {
+      const res = await request(srv.base, path);
+      expect(res.status, path).toBe(200);
+      expect(res.body.toString()).toContain('<title>request</title>');
+      expect(res.headers).toMatchObject({
+        'content-security-policy': PAGE_CSP,
+        'cache-control': 'no-store',
+      });
+    }
     expect(PAGE_CSP).toContain("frame-ancestors 'none'");
     expect(PAGE_CSP).not.toContain("'unsafe-inline'");
   });
@@ -84,7 +96,15 @@ describe('recipient page routes', () => {
   });
 
   it('leaves other paths to the server', async () => {
-    for (const path of ['/', '/s/', '/s/a/b', '/healthz', '/index.html']) {
+    for (const path of [
+      '/',
+      '/s/',
+      '/s/a/b',
+      '/r/',
+      '/healthz',
+      '/index.html',
+      '/recipient/index.html',
+    ]) {
       expect((await request(srv.base, path)).body.toString(), path).toBe('fallthrough');
     }
   });

@@ -1,6 +1,6 @@
-// The recipient page: GET/HEAD /s/<id> answers the built index.html (for any id: the page
-// validates the link itself, and the server must not tell ids apart by its answer), and
-// /assets/<file> the hashed files Vite made. Serving the page spends nothing and reads no
+// The web pages: GET/HEAD /s/<id> answers the built recipient page and /r/<id> the request page
+// (for any id: the page validates the link itself, and the server must not tell ids apart by its
+// answer), and /assets/<file> the hashed files Vite made. Serving the page spends nothing and reads no
 // database: a link preview, a mail scanner or a reload leaves the secret as it was.
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -77,12 +77,14 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = new Set(['.js', '.css', '.svg', '.json']);
 
-/** /s/<id> with an optional trailing slash; the id's shape is the page's business. */
-const PAGE_PATH = /^\/s\/[^/]+\/?$/;
+/** /s/<id> or /r/<id> with an optional trailing slash; the id's shape is the page's business. */
+const PAGE_PATH = /^\/(s|r)\/[^/]+\/?$/;
+/** Which built page answers each path segment (web/vite.config.ts writes <name>/index.html). */
+const PAGES = { s: 'recipient', r: 'respond' } as const;
 /** One file name, no directories: what Vite writes into assets/. */
 const ASSET_PATH = /^\/assets\/([A-Za-z0-9][A-Za-z0-9._-]*)$/;
 
-export const NOT_BUILT = 'recipient page not built: run npm run build:page';
+export const NOT_BUILT = 'web pages not built: run npm run build:page';
 
 interface Asset {
   type: string;
@@ -102,15 +104,17 @@ export interface PageRoutesOptions {
 export function createPageRoutes(opts: PageRoutesOptions) {
   const dir = resolve(opts.dir ?? DEFAULT_PAGE_DIR);
   const assetsDir = join(dir, 'assets');
-  const indexPath = join(dir, 'index.html');
-  let index: { mtimeMs: number; body: Buffer } | null = null;
+  type PageName = (typeof PAGES)[keyof typeof PAGES];
+  const indexes = new Map<PageName, { mtimeMs: number; body: Buffer }>();
   let warned = false;
   // Hashed names never change content, so what was read once is kept (a few files, ~100 KB).
   const assets = new Map<string, Asset>();
 
-  async function readIndex(): Promise<Buffer | null> {
+  async function readIndex(name: PageName): Promise<Buffer | null> {
+    const indexPath = join(dir, name, 'index.html');
     try {
       const s = await stat(indexPath);
+      let index = indexes.get(name);
       if (!index || index.mtimeMs !== s.mtimeMs) {
         const body = await readFile(indexPath);
         index = {
@@ -119,10 +123,11 @@ export function createPageRoutes(opts: PageRoutesOptions) {
             ? Buffer.from(opts.transformIndex(body.toString('utf8')))
             : body,
         };
+        indexes.set(name, index);
       }
       return index.body;
     } catch {
-      index = null;
+      indexes.delete(name);
       if (!warned) {
         warned = true;
         opts.log.warn({ dir }, NOT_BUILT);
@@ -154,7 +159,8 @@ export function createPageRoutes(opts: PageRoutesOptions) {
 
   return async function pageRoutes(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const path = new URL(req.url ?? '/', 'http://local').pathname;
-    const isPage = PAGE_PATH.test(path);
+    const pageOf = PAGE_PATH.exec(path)?.[1] as keyof typeof PAGES | undefined;
+    const isPage = pageOf !== undefined;
     const asset = isPage ? null : ASSET_PATH.exec(path);
     if (!isPage && !asset && !path.startsWith('/assets/')) return false;
 
@@ -166,7 +172,7 @@ export function createPageRoutes(opts: PageRoutesOptions) {
     }
 
     if (isPage) {
-      const body = await readIndex();
+      const body = await readIndex(PAGES[pageOf]);
       if (!body) {
         const text = `${NOT_BUILT}\n`;
         res.writeHead(503, {

@@ -17,6 +17,7 @@ export function routeLabel(path: string): string {
     return name.includes(',') ? 'trpc-batch' : 'trpc-unknown';
   }
   if (path.startsWith('/s/')) return '/s/:id';
+  if (path.startsWith('/r/')) return '/r/:id';
   if (path.startsWith('/assets/')) return '/assets/*';
   if (path.startsWith('/brand/')) return '/brand/*';
   if (['/', '/healthz', '/readyz', '/metrics'].includes(path)) return path;

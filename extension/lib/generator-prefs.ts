@@ -2,25 +2,21 @@
 // the generated value: that lives only in the tab's memory.
 import { browser } from 'wxt/browser';
 import {
-  DEFAULT_GENERATOR_OPTIONS,
   isGeneratorKind,
   validateGeneratorOptions,
   type GeneratorKind,
   type GeneratorOptions,
 } from '../../shared/generator';
 
-export type OptionsByKind = { [K in GeneratorKind]: Extract<GeneratorOptions, { kind: K }> };
+import {
+  defaultGeneratorPrefs,
+  type GeneratorPrefs,
+  type OptionsByKind,
+} from '../../web/ui/generator-state';
 
-export interface GeneratorPrefs {
-  kind: GeneratorKind;
-  options: OptionsByKind;
-}
+export { defaultGeneratorPrefs, type GeneratorPrefs, type OptionsByKind };
 
 const KEY = 'generator';
-
-export function defaultGeneratorPrefs(): GeneratorPrefs {
-  return { kind: 'password', options: structuredClone(DEFAULT_GENERATOR_OPTIONS) as OptionsByKind };
-}
 
 function valid(o: unknown, kind: GeneratorKind): boolean {
   try {

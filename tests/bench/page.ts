@@ -44,23 +44,55 @@ export interface PageWeight {
   totalGzip: number;
   totalKB: number;
   targetKB: number;
+  /** Chunks loaded only on demand (not in the total), and their gzipped size. */
+  lazy: string[];
+  lazyKB: number;
   /** The BIP39 list alone, gzipped: part of the total (it ships inside the worker). */
   wordlistGzip: number;
   /** zod must stay out of the page (it would come in through shared/index.ts). */
   containsZod: boolean;
 }
 
-/** JS and CSS of the built page (entry, worker, styles), each gzipped on its own. */
-export function measurePageWeight(dir = DEFAULT_PAGE_DIR): PageWeight {
+/**
+ * The asset files one built page loads (web/vite.config.ts: dist/page/<page>/index.html): what
+ * its HTML names, and what those files name in turn. Chunks reached only through a dynamic
+ * import() are `lazy` (the request page's pure-JavaScript X25519, for browsers without it).
+ */
+export function pageAssets(dir: string, page: string): { eager: string[]; lazy: string[] } {
   const assets = join(dir, 'assets');
-  const files = readdirSync(assets)
+  const names = new Set(readdirSync(assets));
+  const refs = (text: string) =>
+    [...text.matchAll(/(?:\/assets\/|\.\/)([A-Za-z0-9._-]+\.(?:js|css))/g)].map((m) => m[1]!);
+  const dynamic = (text: string) =>
+    new Set(
+      [...text.matchAll(/import\(\s*["'`]\.\/([A-Za-z0-9._-]+\.js)["'`]/g)].map((m) => m[1]!),
+    );
+  const eager = new Set<string>();
+  const lazy = new Set<string>();
+  const walk = (file: string, isLazy: boolean) => {
+    if (!names.has(file) || eager.has(file) || (isLazy && lazy.has(file))) return;
+    (isLazy ? lazy : eager).add(file);
+    const text = readFileSync(join(assets, file), 'utf8');
+    const late = dynamic(text);
+    for (const r of refs(text)) walk(r, isLazy || late.has(r));
+  };
+  for (const r of refs(readFileSync(join(dir, page, 'index.html'), 'utf8'))) walk(r, false);
+  return { eager: [...eager].sort(), lazy: [...lazy].filter((f) => !eager.has(f)).sort() };
+}
+
+/** JS and CSS one built page loads (entry, chunks, worker, styles), each gzipped on its own. */
+export function measurePageWeight(dir = DEFAULT_PAGE_DIR, page = 'recipient'): PageWeight {
+  const assets = join(dir, 'assets');
+  const { eager, lazy } = pageAssets(dir, page);
+  const files = eager
     .filter((f) => ['.js', '.css'].includes(extname(f)))
-    .sort()
     .map((file) => {
       const body = readFileSync(join(assets, file));
       return { file, bytes: body.length, gzip: gz(body, 6), gzip9: gz(body, 9), body };
     });
-  if (files.length === 0) throw new Error(`no assets in ${assets}: run npm run build:page`);
+  if (files.length === 0)
+    throw new Error(`no assets for ${page} in ${assets}: run npm run build:page`);
+  const lazyGzip = lazy.reduce((n, f) => n + gz(readFileSync(join(assets, f)), 6), 0);
   const sum = (ext: string) =>
     files.filter((f) => extname(f.file) === ext).reduce((n, f) => n + f.gzip, 0);
   const jsGzip = sum('.js');
@@ -74,6 +106,8 @@ export function measurePageWeight(dir = DEFAULT_PAGE_DIR): PageWeight {
     totalGzip: jsGzip + cssGzip,
     totalKB: kb(jsGzip + cssGzip),
     targetKB: WEIGHT_TARGET_KB,
+    lazy,
+    lazyKB: kb(lazyGzip),
     wordlistGzip: gz(Buffer.from(JSON.stringify(words)), 6),
     containsZod: files.some((f) => /ZodError|zod\/v4|\$ZodType/.test(f.body.toString())),
   };
@@ -190,6 +224,8 @@ export async function measureRevealTiming(runs = 5): Promise<RevealTiming> {
 
 export interface PageBench {
   weight: PageWeight;
+  /** The request page (/r/<id>): the same budget as the recipient page. */
+  respondWeight: PageWeight;
   timing: RevealTiming;
 }
 
@@ -199,20 +235,29 @@ export async function benchPage(opts: { build?: boolean; runs?: number } = {}): 
     await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'warn' });
   }
   const weight = measurePageWeight();
+  const respondWeight = measurePageWeight(DEFAULT_PAGE_DIR, 'respond');
   const timing = await measureRevealTiming(opts.runs ?? 5);
-  return { weight, timing };
+  return { weight, respondWeight, timing };
 }
 
-export function printPageBench({ weight, timing }: PageBench): void {
-  console.log('\nRecipient page weight (gzip -6 per file; -9 in brackets)');
+function printWeight(title: string, weight: PageWeight): void {
+  console.log(`\n${title} weight (gzip -6 per file; -9 in brackets)`);
   for (const f of weight.files) {
     console.log(
       `  ${f.file.padEnd(34)} ${kb(f.bytes).toString().padStart(6)} KB raw  ${kb(f.gzip).toString().padStart(5)} KB gz  (${kb(f.gzip9)})`,
     );
   }
   console.log(
-    `  JS ${kb(weight.jsGzip)} KB + CSS ${kb(weight.cssGzip)} KB = ${weight.totalKB} KB gzipped (target < ${weight.targetKB} KB: ${weight.totalKB < weight.targetKB ? 'met' : 'MISSED'}); wordlist alone ${kb(weight.wordlistGzip)} KB of it; zod in bundle: ${weight.containsZod ? 'YES' : 'no'}`,
+    `  JS ${kb(weight.jsGzip)} KB + CSS ${kb(weight.cssGzip)} KB = ${weight.totalKB} KB gzipped (target < ${weight.targetKB} KB: ${weight.totalKB < weight.targetKB ? 'met' : 'MISSED'}); wordlist alone ${kb(weight.wordlistGzip)} KB; zod in bundle: ${weight.containsZod ? 'YES' : 'no'}`,
   );
+  if (weight.lazy.length) {
+    console.log(`  loaded only on demand: ${weight.lazy.join(', ')} (${weight.lazyKB} KB gz)`);
+  }
+}
+
+export function printPageBench({ weight, respondWeight, timing }: PageBench): void {
+  printWeight('Recipient page', weight);
+  printWeight('Request page', respondWeight);
   const { kdf, medianParts: p } = timing;
   console.log(
     `\nPassphrase to plaintext in Chromium ${timing.chromium} (m=${kdf.m} KiB, t=${kdf.t}, p=${kdf.p}; fresh tab each run)`,

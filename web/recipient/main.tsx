@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { createApi } from './api';
 import { App } from './app';
 import { createProtocolWorker } from './protocol-worker-client';
-import './styles.css';
+import '../ui/page.css';
 
 const root = document.getElementById('app');
 if (root) {

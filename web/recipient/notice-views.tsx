@@ -1,26 +1,8 @@
 // The states that end the page's work or wait for it: a heading, one message from
 // shared/messages, what to do next, and a retry where trying again can help.
-import type { ComponentChildren } from 'preact';
 import type { Failure } from '../../shared/messages';
 import { messageFor } from '../../shared/messages';
-import { useFocusOnMount } from './use-focus';
-
-function Notice(props: {
-  testid: string;
-  tone: 'neutral' | 'error';
-  title: string;
-  children: ComponentChildren;
-}) {
-  const heading = useFocusOnMount<HTMLHeadingElement>();
-  return (
-    <section class={`card notice notice--${props.tone}`} data-testid={props.testid}>
-      <h1 ref={heading} tabIndex={-1}>
-        {props.title}
-      </h1>
-      {props.children}
-    </section>
-  );
-}
+import { LoadErrorView as SharedLoadError, Notice } from '../ui/Notice';
 
 export function LoadingView() {
   return (
@@ -57,21 +39,7 @@ export function IncompleteLinkView() {
 }
 
 export function LoadErrorView(props: { failure: Failure; onRetry: () => void }) {
-  return (
-    <Notice testid="state-load-error" tone="error" title="Could not open the secret">
-      <p data-testid="message">{props.failure.message}</p>
-      <div class="actions">
-        <button
-          type="button"
-          class="button button--primary"
-          data-testid="retry"
-          onClick={props.onRetry}
-        >
-          Try again
-        </button>
-      </div>
-    </Notice>
-  );
+  return <SharedLoadError title="Could not open the secret" {...props} />;
 }
 
 export function DestroyedView(props: { failure: Failure }) {

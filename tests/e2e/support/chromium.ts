@@ -69,11 +69,12 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/** The end-to-end tests reveal through the built recipient page: fail with the fix if it is missing. */
+/** The end-to-end tests go through the built web pages: fail with the fix if one is missing. */
 export function assertPageBuilt(): void {
-  if (!existsSync(join(DEFAULT_PAGE_DIR, 'index.html'))) {
+  const pages = ['recipient', 'respond'].map((p) => join(DEFAULT_PAGE_DIR, p, 'index.html'));
+  if (!pages.every((p) => existsSync(p))) {
     throw new Error(
-      `the recipient page is not built (${DEFAULT_PAGE_DIR}): run npm run build:page (npm test does)`,
+      `the web pages are not built (${DEFAULT_PAGE_DIR}): run npm run build:page (npm test does)`,
     );
   }
 }

@@ -1,0 +1,17 @@
+// The two procedures the request page calls, through the typed tRPC client (the router is a type
+// only). Both are mutations: the link proof travels in the body, never in a URL.
+import { createTRPCClient, httpLink } from '@trpc/client';
+import type { AppRouter } from '../../backend/trpc/app-router';
+import type { RequestAnswerInput } from '../../shared/request/schemas';
+
+export function createRequestApi(origin: string) {
+  const client = createTRPCClient<AppRouter>({ links: [httpLink({ url: `${origin}/trpc` })] });
+  return {
+    /** The encrypted note and the expiry; spends nothing. */
+    peek: (id: string, linkProof: string) => client.request.peek.mutate({ id, linkProof }),
+    /** Stores the sealed answer if the request still waits for one. */
+    answer: (input: RequestAnswerInput) => client.request.answer.mutate(input),
+  };
+}
+
+export type RequestApi = ReturnType<typeof createRequestApi>;
