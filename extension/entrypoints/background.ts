@@ -32,7 +32,9 @@ export default defineBackground(() => {
   });
   browser.notifications.onClicked.addListener((id) => {
     void browser.notifications.clear(id);
-    void browser.tabs.create({ url: browser.runtime.getURL('/popup.html?tab=sent') });
+    // An answered request opens the Request tab, where its answer can be read.
+    const tab = id.startsWith('answered:') ? 'request' : 'sent';
+    void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${tab}`) });
   });
   listenForRequests();
 });

@@ -3,6 +3,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { toFailure } from '../../shared/messages';
 import type { BridgeAnswers, BridgeFailure, BridgeReply, BridgeRequest } from './bridge';
+import { createAndRecordRequest, forgetRequest, readAnswer, revokeRequest } from './request-flow';
 import { forgetSent, revokeSent } from './sent-actions';
 import { takeSelection } from './selection-stash';
 import { createAndRecordShare, InputError } from './share-flow';
@@ -24,6 +25,10 @@ const handlers: Handlers = {
   },
   'sent.revoke': (req) => revokeSent(req.id),
   'sent.forget': (req) => forgetSent(req.id),
+  'request.create': (req) => createAndRecordRequest(req.draft),
+  'request.read': (req) => readAnswer(req.id),
+  'request.revoke': (req) => revokeRequest(req.id),
+  'request.forget': (req) => forgetRequest(req.id),
 };
 
 export function failureOf(err: unknown): BridgeFailure {

@@ -5,14 +5,21 @@
 import { browser } from 'wxt/browser';
 import type { SelectionRead } from './read-selection';
 import type { ShareRequest, ShareResult } from './share-flow';
+import type { MadeRequest, RequestDraft } from './request-flow';
+import type { SentRequestState } from './request-store';
 import type { ShareState } from './sent-store';
+import type { SecretKind } from '../../shared/envelope';
 
 export type BridgeRequest =
   | { type: 'share.create'; request: ShareRequest }
   | { type: 'selection.take'; id: string }
   | { type: 'status.refresh' }
   | { type: 'sent.revoke'; id: string }
-  | { type: 'sent.forget'; id: string };
+  | { type: 'sent.forget'; id: string }
+  | { type: 'request.create'; draft: RequestDraft }
+  | { type: 'request.read'; id: string }
+  | { type: 'request.revoke'; id: string }
+  | { type: 'request.forget'; id: string };
 
 /** What each request answers with. */
 export interface BridgeAnswers {
@@ -21,6 +28,11 @@ export interface BridgeAnswers {
   'status.refresh': null;
   'sent.revoke': ShareState;
   'sent.forget': boolean;
+  'request.create': MadeRequest;
+  /** The answer, decrypted by the background; null when there is none yet (nothing spent). */
+  'request.read': { kind: SecretKind; value: string } | null;
+  'request.revoke': SentRequestState;
+  'request.forget': boolean;
 }
 
 export interface BridgeFailure {

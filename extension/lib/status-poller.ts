@@ -1,7 +1,6 @@
 // One round of status polling: ask each server about its pending shares (≤100 tokens a call,
 // the API's cap), store what changed, announce views and destructions, and schedule the next
 // round with backoff. Views never write the list; they watch storage and ask for a round.
-import { STATUS_BATCH_MAX } from '../../shared/limits';
 import type { StatusEntry } from '../../shared/schemas';
 import { apiFor } from './api';
 import { takeNotices, showNotices, type Notice } from './notices';
@@ -12,6 +11,8 @@ import {
   schedulePoll,
   type PollOutcome,
 } from './poll-schedule';
+import { pollRequests } from './request-flow';
+import { fetchDue } from './status-fetch';
 import { listSent, needsPoll, updateSent, type SentShare } from './sent-store';
 
 export type StatusFetcher = (server: string, manageTokens: string[]) => Promise<StatusEntry[]>;
@@ -36,30 +37,6 @@ export function applyStatus(share: SentShare, entry: StatusEntry, checkedAt: str
 
 function changedBetween(a: SentShare, b: SentShare): boolean {
   return a.state !== b.state || a.events.length !== b.events.length;
-}
-
-/** Asks the servers about every share that needs it; tolerates a failing server. */
-async function fetchDue(due: SentShare[], fetcher: StatusFetcher) {
-  const byServer = new Map<string, SentShare[]>();
-  for (const s of due) byServer.set(s.server, [...(byServer.get(s.server) ?? []), s]);
-  const answers = new Map<string, StatusEntry>();
-  let error: unknown = null;
-  for (const [server, shares] of byServer) {
-    for (let i = 0; i < shares.length; i += STATUS_BATCH_MAX) {
-      const batch = shares.slice(i, i + STATUS_BATCH_MAX);
-      try {
-        const entries = await fetcher(
-          server,
-          batch.map((s) => s.manageToken),
-        );
-        // The API answers in input order.
-        batch.forEach((s, j) => entries[j] && answers.set(s.id, entries[j]));
-      } catch (err) {
-        error ??= err; // Offline or the server is down: keep the last known state, try later.
-      }
-    }
-  }
-  return { answers, error };
 }
 
 export interface PollResult extends PollOutcome {
@@ -95,10 +72,22 @@ export async function pollOnce(
   });
 }
 
+/** Shares and requests together: polling goes on while either has something live. */
+function merge(a: PollResult, b: PollResult): PollResult {
+  const newest = [a.newestLiveCreatedAt, b.newestLiveCreatedAt].filter((n) => n !== null);
+  return {
+    live: a.live + b.live,
+    changed: a.changed || b.changed,
+    newestLiveCreatedAt: newest.length ? Math.max(...newest) : null,
+    error: a.error ?? b.error,
+    notices: [...a.notices, ...b.notices],
+  };
+}
+
 /** A full round: poll, notify, schedule the next one (or none). Never throws. */
 export async function pollAndSchedule(fetcher?: StatusFetcher): Promise<PollResult | null> {
   try {
-    const result = await pollOnce(fetcher);
+    const result = merge(await pollOnce(fetcher), await pollRequests());
     await showNotices(result.notices).catch((err) => console.warn('notification failed', err));
     await schedulePoll(nextDelayMinutes(await currentDelayMinutes(), result, Date.now()));
     return result;

@@ -1,4 +1,4 @@
-// The toolbar popup: Share, Generate, Sent, Options. Panels stay mounted while hidden, so
+// The toolbar popup: Share, Generate, Request, Sent, Options. Panels stay mounted while hidden, so
 // switching tabs never loses what was typed.
 import { useState } from 'preact/hooks';
 import type { SecretKind } from '../../shared/envelope';
@@ -7,16 +7,18 @@ import type { ShareResult } from '../lib/share-flow';
 import { GeneratePanel } from './GeneratePanel';
 import { Header } from './Header';
 import { OptionsPanel } from './OptionsPanel';
+import { RequestPanel } from './RequestPanel';
 import { SentList } from './SentList';
 import { SharePanel, type Prefill } from './SharePanel';
 import { useSettings } from './use-settings';
 import { useStored } from './use-stored';
 
-const TABS = ['share', 'generate', 'sent', 'options'] as const;
+const TABS = ['share', 'generate', 'request', 'sent', 'options'] as const;
 type Tab = (typeof TABS)[number];
 const TAB_NAMES: Record<Tab, string> = {
   share: 'Share',
   generate: 'Generate',
+  request: 'Request',
   sent: 'Sent',
   options: 'Options',
 };
@@ -73,6 +75,9 @@ export function Popup() {
           </div>
           <div hidden={tab !== 'generate'} data-testid="panel-generate">
             <GeneratePanel onShare={shareThis} />
+          </div>
+          <div hidden={tab !== 'request'} data-testid="panel-request">
+            <RequestPanel visible={tab === 'request'} />
           </div>
           <div hidden={tab !== 'sent'} data-testid="panel-sent">
             <SentList visible={tab === 'sent'} />

@@ -1,29 +1,18 @@
 // Every share made from this browser, with live status. While this tab is visible the
 // background is asked for a fresh round every few seconds; alarms keep polling when it is not.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { BridgeError, callBackground } from '../lib/bridge';
 import { listSent, type SentShare } from '../lib/sent-store';
 import { SentItem } from './SentItem';
+import { useStatusRefresh } from './use-status-refresh';
 import { useStored } from './use-stored';
 import './sent.css';
-
-const REFRESH_MS = 10_000;
 
 export function SentList({ visible }: { visible: boolean }) {
   const shares = useStored<SentShare[] | null>('local', 'sent', listSent, null);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (!visible) return;
-    const refresh = () =>
-      callBackground({ type: 'status.refresh' }).then(
-        () => setError(null),
-        (err) => setError(err instanceof BridgeError ? err.message : String(err)),
-      );
-    void refresh();
-    const t = setInterval(refresh, REFRESH_MS);
-    return () => clearInterval(t);
-  }, [visible]);
+  useStatusRefresh(visible, setError);
 
   const run = (type: 'sent.revoke' | 'sent.forget') => async (id: string) => {
     try {

@@ -6,7 +6,7 @@
 import { b64uDecode, b64uEncode, isB64u } from '../encoding';
 import { ProtocolError } from '../errors';
 import { linkBase, splitLink } from '../link';
-import { isKemId, PUBLIC_KEY_BYTES, type KemId } from './hpke';
+import { isKemId, PUBLIC_KEY_BYTES, type KemId } from './kem';
 import { assertBytes, REQUEST_ID_BYTES, REQUEST_LINK_KEY_BYTES } from './keys';
 
 export const REQUEST_FRAGMENT_VERSION = 1;

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { b64uLength, isB64u } from '../encoding';
 import { EXPIRY, maxCiphertextBytes, REQUEST_NOTE_BYTES, STATUS_BATCH_MAX } from '../limits';
 import { b64uBytes, Ciphertext, Key32, SecretId } from '../schemas';
-import { PUBLIC_KEY_BYTES } from './hpke';
+import { PUBLIC_KEY_BYTES } from './kem';
 
 export const RequestId = SecretId;
 

@@ -98,7 +98,7 @@ export async function readLinkAndPassphrase(view: Page) {
   };
 }
 
-const PAGE_BUILT = existsSync(resolve('dist/page/index.html'));
+const PAGE_BUILT = existsSync(resolve('dist/page/recipient/index.html'));
 
 /**
  * What the recipient sees: the link opened in a new page, the passphrase typed, the secret

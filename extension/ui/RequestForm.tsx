@@ -1,0 +1,94 @@
+// Ask for a secret: what you need (shown to the responder, encrypted), how long the request stays
+// open, and a label for this browser. The background makes the key pair and the request.
+import { useState } from 'preact/hooks';
+import { REQUEST_NOTE_BYTES } from '../../shared/limits';
+import { BridgeError, callBackground } from '../lib/bridge';
+import type { MadeRequest } from '../lib/request-flow';
+import { EXPIRY_CHOICES, MAX_LABEL_CHARS } from '../lib/share-options';
+
+export function RequestForm(props: { onMade: (r: MadeRequest) => void }) {
+  const [note, setNote] = useState('');
+  const [expiresIn, setExpiresIn] = useState(24 * 3600);
+  const [label, setLabel] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      props.onMade(
+        await callBackground({ type: 'request.create', draft: { note, expiresIn, label } }),
+      );
+      setNote('');
+      setLabel('');
+    } catch (err) {
+      setError(err instanceof BridgeError ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} data-testid="request-form">
+      <label class="field">
+        <span>What do you need?</span>
+        <textarea
+          rows={3}
+          value={note}
+          readOnly={busy}
+          maxLength={REQUEST_NOTE_BYTES / 4}
+          placeholder="e.g. the staging DB password"
+          data-testid="request-note"
+          onInput={(e) => setNote(e.currentTarget.value)}
+        />
+      </label>
+      <p class="hint">
+        Shown to the person you send the link to, encrypted: the server cannot read it. Their answer
+        is encrypted for this browser alone.
+      </p>
+      <div class="grid">
+        <label class="field">
+          <span>Open for</span>
+          <select
+            value={expiresIn}
+            disabled={busy}
+            data-testid="request-expiry"
+            onChange={(e) => setExpiresIn(Number(e.currentTarget.value))}
+          >
+            {[{ seconds: 60, label: '1 minute' }, ...EXPIRY_CHOICES].map((c) => (
+              <option key={c.seconds} value={c.seconds}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span>Label (this browser only)</span>
+          <input
+            type="text"
+            value={label}
+            maxLength={MAX_LABEL_CHARS}
+            placeholder="optional"
+            data-testid="request-label"
+            onInput={(e) => setLabel(e.currentTarget.value)}
+          />
+        </label>
+      </div>
+      {error && (
+        <p class="alert" role="alert" data-testid="request-error">
+          {error}
+        </p>
+      )}
+      <button
+        type="submit"
+        class="primary wide"
+        disabled={busy || !note.trim()}
+        data-testid="request-create"
+      >
+        {busy ? 'Making the request…' : 'Make a request link'}
+      </button>
+    </form>
+  );
+}
