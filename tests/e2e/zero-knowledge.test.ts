@@ -168,7 +168,7 @@ describe('zero knowledge: real extension → server → real page (built, in Chr
     await respond.getByTestId('send').click();
     await respond.getByTestId('state-sent').waitFor();
     await respond.close();
-    const dbAnswered = await dumpDatabase(env.handle.db);
+    const dbAnswered = await dumpDatabase(server.database.handle.db);
 
     // The command asks too, through the proxy: its key is extractable (a 0600 file), so its
     // bytes can be looked for.
@@ -195,7 +195,7 @@ describe('zero knowledge: real extension → server → real page (built, in Chr
     const read = await runCli(['read', parseRequestLink(cliLink).id], { home });
     expect(read.out).toBe(answer);
     home.remove();
-    const dbAfter = await dumpDatabase(env.handle.db);
+    const dbAfter = await dumpDatabase(server.database.handle.db);
 
     const utf8 = (t: string) => new TextEncoder().encode(t);
     const forbidden: Needle[] = [

@@ -3,7 +3,7 @@
 // one answer only, read exactly once, expiry by the injected clock, revoke, and the row holding
 // no note or answer after every terminal state.
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../backend/clock';
 import { b64uDecode, b64uEncode, randomBytes } from '../../shared/encoding';
 import {
@@ -16,24 +16,14 @@ import {
   type CreatedRequest,
 } from '../../shared/request/index';
 import { testDatabases } from '../support/databases';
-import { startServer, type TestServer } from '../support/server';
+import { useTestServer } from '../support/fixtures';
 import { rejects } from '../support/shares';
 
 const ANSWER = 'line one\n  line two, indented ✓\nпароль 🔐\n';
 
 describe.each(testDatabases)('secret requests on $name', (database) => {
   const clock = manualClock(new Date('2026-05-01T10:00:00Z'));
-  let env: Awaited<ReturnType<typeof database.create>>;
-  let srv: TestServer;
-
-  beforeAll(async () => {
-    env = await database.create();
-    srv = await startServer(env.handle, { clock, env: { MAX_EXPIRY: '2d', RETENTION: '1d' } });
-  });
-  afterAll(async () => {
-    await srv.close();
-    await env.drop();
-  });
+  const srv = useTestServer(database, { clock, env: { MAX_EXPIRY: '2d', RETENTION: '1d' } });
 
   const api = () => srv.client.request;
 
@@ -46,7 +36,7 @@ describe.each(testDatabases)('secret requests on $name', (database) => {
   const answerOf = async (r: CreatedRequest, value = ANSWER) => answerRequest(parts(r), { value });
 
   async function row(id: string) {
-    return env.handle.db
+    return srv.database.handle.db
       .selectFrom('request')
       .selectAll()
       .where('id', '=', b64uDecode(id))
@@ -222,26 +212,19 @@ describe.each(testDatabases)('secret requests on $name', (database) => {
     const r = await made();
     const both = sql`update request set state = 'answered', answer_enc = '\\x00', answer = '\\x00',
       answered_at = now() where id = ${b64uDecode(r.input.id)}`;
-    await expect(both.execute(env.handle.db)).rejects.toThrow(/request_material_matches_state/);
+    await expect(both.execute(srv.database.handle.db)).rejects.toThrow(
+      /request_material_matches_state/,
+    );
     const ended = sql`update request set state = 'read', ended_at = now()
       where id = ${b64uDecode(r.input.id)}`;
-    await expect(ended.execute(env.handle.db)).rejects.toThrow(/request_material_matches_state/);
+    await expect(ended.execute(srv.database.handle.db)).rejects.toThrow(
+      /request_material_matches_state/,
+    );
   });
 });
 
 describe.each(testDatabases)('request rate limits on $name', (database) => {
-  let env: Awaited<ReturnType<typeof database.create>>;
-  let srv: TestServer;
-  beforeAll(async () => {
-    env = await database.create();
-    srv = await startServer(env.handle, {
-      env: { RATE_LIMIT_CREATE: '2', RATE_LIMIT_REVEAL: '2' },
-    });
-  });
-  afterAll(async () => {
-    await srv.close();
-    await env.drop();
-  });
+  const srv = useTestServer(database, { env: { RATE_LIMIT_CREATE: '2', RATE_LIMIT_REVEAL: '2' } });
 
   it('counts creates with shares and answers, peeks and reads with reveals', async () => {
     const make = () => createRequest({ note: 'n', expiresIn: 60, publicUrl: srv.url });
@@ -261,7 +244,7 @@ describe.each(testDatabases)('request rate limits on $name', (database) => {
     );
     expect(limited).toMatchObject({ reason: 'RATE_LIMITED' });
     // A refused read spent nothing: the answer is still there.
-    const r = await env.handle.db
+    const r = await srv.database.handle.db
       .selectFrom('request')
       .select('state')
       .where('id', '=', b64uDecode(a.input.id))
