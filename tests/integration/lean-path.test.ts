@@ -7,6 +7,12 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../backend/clock';
+import {
+  answerRequest,
+  createRequest,
+  parseRequestLink,
+  requestProof,
+} from '../../shared/request/index';
 import { appRouter } from '../../backend/trpc/app-router';
 import { b64uEncode, randomBytes } from '../../shared/encoding';
 import { testDatabases } from '../support/databases';
@@ -156,6 +162,26 @@ describe.each(testDatabases)('lean path against the standard adapter ($name)', (
     await same(post('secret.revoke', { manageToken: b.manageToken }), 200);
     await same(post('secret.revoke', { manageToken: b.manageToken }), 200);
     await same(post('secret.revoke', { manageToken: b64uEncode(randomBytes(32)) }), 404);
+  });
+
+  it('secret requests, with their errors (well within the rate budgets)', async () => {
+    const r = await createRequest({
+      note: 'lean',
+      expiresIn: 3600,
+      publicUrl: 'https://o.example',
+    });
+    const linkProof = await requestProof(parseRequestLink(r.link));
+    const { manageToken } = r;
+    await same(post('request.create', r.input), 200);
+    await same(post('request.create', { ...r.input, note: 'AAAA' }), 400);
+    await same(post('request.peek', { id: r.input.id, linkProof }), 200);
+    const answer = await answerRequest(parseRequestLink(r.link), { value: 'x' });
+    await same(post('request.answer', answer), 200);
+    expect(await same(post('request.answer', answer), 409)).toContain('ALREADY_ANSWERED');
+    await same(post('request.status', { manageTokens: [manageToken] }), 200);
+    await same(post('request.read', { manageToken }), 200);
+    await same(post('request.read', { manageToken }), 404);
+    await same(post('request.revoke', { manageToken }), 200);
   });
 
   it('rate limits (Retry-After)', async () => {
