@@ -4,7 +4,7 @@ import { ProtocolError } from '../../shared/errors';
 import type { BridgeRequest } from './bridge';
 import { failureOf, handleRequest } from './bridge-handler';
 import { fakeServer } from '../../tests/support/extension/fake-server';
-import { DEFAULT_SHARE_OPTIONS } from './share-options';
+import { DEFAULT_SHARE_OPTIONS } from '../../web/ui/share-options';
 import { InputError } from './share-flow';
 
 describe('bridge handler', () => {

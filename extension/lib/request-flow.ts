@@ -10,7 +10,7 @@ import type { RequestStatusEntry } from '../../shared/request/schemas';
 import { apiFor } from './api';
 import type { Notice } from './notices';
 import { MIN_DELAY_MINUTES, schedulePoll, type PollOutcome } from './poll-schedule';
-import { deleteRequestKeys, loadRequestKey, saveRequestKey } from './request-keys';
+import { deleteRequestKeys, loadRequestKey, saveRequestKey } from '../../web/lib/request-keys';
 import {
   addRequest,
   ENDED_REQUEST_STATES,
@@ -23,21 +23,10 @@ import {
 import { loadSettings } from './settings';
 import { fetchDue } from './status-fetch';
 import { InputError } from './share-flow';
-import { MAX_LABEL_CHARS } from './share-options';
+import type { MadeRequest, RequestDraft } from '../../web/ui/clients';
+import { MAX_LABEL_CHARS } from '../../web/ui/share-options';
 
-export interface RequestDraft {
-  note: string;
-  expiresIn: number;
-  /** Stays in this browser; the note is used when empty. */
-  label: string;
-}
-
-export interface MadeRequest {
-  id: string;
-  link: string;
-  expiresAt: string;
-  label: string;
-}
+export type { MadeRequest, RequestDraft } from '../../web/ui/clients';
 
 export async function createAndRecordRequest(d: RequestDraft): Promise<MadeRequest> {
   const note = typeof d.note === 'string' ? d.note.trim() : '';

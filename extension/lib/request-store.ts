@@ -3,20 +3,13 @@
 // the manage token (status, read, revoke). Never kept here: the link (its fragment holds the key
 // of the note) or the answer; the private key is in IndexedDB (request-keys.ts).
 import { browser } from 'wxt/browser';
-import type { RequestState } from '../../shared/request/schemas';
+import type { SentRequestState, SentRequestView } from '../../web/ui/clients';
 
-export type SentRequestState = RequestState | 'unknown';
+export { effectiveRequestState, type SentRequestState } from '../../web/ui/clients';
 
-export interface SentRequest {
-  id: string;
-  label: string;
+export interface SentRequest extends SentRequestView {
   server: string;
   manageToken: string;
-  createdAt: string;
-  expiresAt: string;
-  state: SentRequestState;
-  answeredAt: string | null;
-  endedAt: string | null;
   checkedAt: string | null;
   /** Set once the answer was announced by a notification. */
   notifiedAnswered: boolean;
@@ -49,12 +42,6 @@ export function addRequest(r: SentRequest): Promise<void> {
     list: [r, ...list.filter((x) => x.id !== r.id)],
     result: undefined,
   }));
-}
-
-/** Waiting or answered by the server's last word, but past expiry: expired without asking. */
-export function effectiveRequestState(r: SentRequest, now = Date.now()): SentRequestState {
-  const live = r.state === 'waiting' || r.state === 'answered';
-  return live && Date.parse(r.expiresAt) <= now ? 'expired' : r.state;
 }
 
 /** Requests whose state can still change without us: waiting or answered, not yet past expiry. */

@@ -4,27 +4,16 @@
 // plaintext, the link (its fragment holds linkKey) and the passphrase. Someone who copies this
 // profile can see and revoke the shares, never read them.
 import { browser } from 'wxt/browser';
-import type { SecretKind } from '../../shared/envelope';
-import type { SecretEvent, SecretState } from '../../shared/schemas';
+import type { SentShareView } from '../../web/ui/clients';
 
-export type ShareState = SecretState | 'unknown';
+export { effectiveState, type ShareState } from '../../web/ui/clients';
 
-export interface SentShare {
-  id: string;
-  /** The sender's own note; never sent to the server. */
-  label: string;
-  kind: SecretKind;
+/** What the list shows (the label is the sender's own note, never sent), and what polling needs. */
+export interface SentShare extends SentShareView {
   server: string;
   manageToken: string;
-  createdAt: string;
-  expiresAt: string;
-  maxViews: number;
   maxAttempts: number;
-  state: ShareState;
-  viewsLeft: number;
   attemptsLeft: number;
-  endedAt: string | null;
-  events: SecretEvent[];
   /** When the server last answered for this share; null until the first poll. */
   checkedAt: string | null;
   /** Views already announced by a notification, so each is announced once. */
@@ -68,12 +57,6 @@ export function removeSent(id: string): Promise<boolean> {
     const next = list.filter((s) => s.id !== id);
     return { list: next, result: next.length !== list.length };
   });
-}
-
-/** Pending by the server's last word but past its expiry: shown as expired without asking. */
-export function effectiveState(share: SentShare, now = Date.now()): ShareState {
-  if (share.state === 'pending' && Date.parse(share.expiresAt) <= now) return 'expired';
-  return share.state;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SHARE_OPTIONS } from './share-options';
+import { DEFAULT_SHARE_OPTIONS } from '../../web/ui/share-options';
 import { DEFAULT_SERVER, loadSettings, saveSettings } from './settings';
 
 describe('settings', () => {

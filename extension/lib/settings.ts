@@ -2,7 +2,11 @@
 // Read through sanitizers, so a damaged or older stored value falls back to defaults instead
 // of breaking the popup.
 import { browser } from 'wxt/browser';
-import { DEFAULT_SHARE_OPTIONS, sanitizeShareOptions, type ShareOptions } from './share-options';
+import {
+  DEFAULT_SHARE_OPTIONS,
+  sanitizeShareOptions,
+  type ShareOptions,
+} from '../../web/ui/share-options';
 import { normalizeServerUrl } from './server-url';
 
 export interface Settings {

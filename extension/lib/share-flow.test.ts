@@ -7,7 +7,7 @@ import { POLL_ALARM } from './poll-schedule';
 import { listSent } from './sent-store';
 import { saveSettings } from './settings';
 import { createAndRecordShare, InputError, type ShareRequest } from './share-flow';
-import { DEFAULT_SHARE_OPTIONS } from './share-options';
+import { DEFAULT_SHARE_OPTIONS } from '../../web/ui/share-options';
 
 // The real protocol runs here, default Argon2id included (about half a second in Node).
 const request: ShareRequest = {

@@ -1,34 +1,20 @@
 // Creating a share, in the background: encrypt (shared/protocol), upload, remember it for the
 // Sent list, start status polling. Argon2id runs here, off the views' UI thread, so the window
 // stays responsive; the plaintext exists only in this call's memory.
-import type { SecretKind } from '../../shared/envelope';
 import { createShare } from '../../shared/protocol';
+import type { ShareRequest as SharedShareRequest, ShareResult } from '../../web/ui/clients';
 import { apiFor } from './api';
 import { keepLastResult } from './last-result';
 import { MIN_DELAY_MINUTES, schedulePoll } from './poll-schedule';
 import { addSent } from './sent-store';
 import { loadSettings } from './settings';
-import { checkShareOptions, MAX_LABEL_CHARS, type ShareOptions } from './share-options';
+import { checkShareOptions, MAX_LABEL_CHARS } from '../../web/ui/share-options';
 
-export interface ShareRequest {
-  value: string;
-  kind: SecretKind;
-  options: ShareOptions;
-  /** Stays in this browser (Sent list); never sent. */
-  label: string;
+export type { ShareResult } from '../../web/ui/clients';
+
+export interface ShareRequest extends SharedShareRequest {
   /** Keep the result for the popup to show again if it closes (last-result.ts). */
   remember?: boolean;
-}
-
-/** Shown once, then forgotten: only the sender's view holds link and passphrase. */
-export interface ShareResult {
-  id: string;
-  link: string;
-  passphrase: string;
-  expiresAt: string;
-  maxViews: number;
-  maxAttempts: number;
-  label: string;
 }
 
 /** A problem with what the user entered, with the sentence to show; no request was made. */

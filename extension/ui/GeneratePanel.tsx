@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SecretKind } from '../../shared/envelope';
 import { Generator, useGenerator, type GeneratorPrefs } from '../../web/ui/Generator';
 import { loadGeneratorPrefs, saveGeneratorPrefs } from '../lib/generator-prefs';
-import { CopyButton } from './CopyButton';
+import { CopyButton } from '../../web/ui/CopyButton';
 import '../../web/ui/generate.css';
 
 function Loaded(props: {

@@ -3,8 +3,8 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { checkServerHealth, normalizeServerUrl, originPattern } from '../lib/server-url';
 import { DEFAULT_SERVER, saveSettings, type Settings } from '../lib/settings';
-import { checkShareOptions } from '../lib/share-options';
-import { OptionsFields } from './OptionsFields';
+import { checkShareOptions } from '../../web/ui/share-options';
+import { OptionsFields } from '../../web/ui/OptionsFields';
 
 type Status =
   { kind: 'idle' } | { kind: 'busy' } | { kind: 'saved' } | { kind: 'error'; message: string };

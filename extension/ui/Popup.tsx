@@ -2,14 +2,17 @@
 // switching tabs never loses what was typed.
 import { useState } from 'preact/hooks';
 import type { SecretKind } from '../../shared/envelope';
-import { LAST_RESULT_KEY, readLastResult } from '../lib/last-result';
-import type { ShareResult } from '../lib/share-flow';
+import type { ShareResult } from '../../web/ui/clients';
+import { RequestPanel } from '../../web/ui/RequestPanel';
+import { SentList } from '../../web/ui/SentList';
+import { SharePanel, type Prefill } from '../../web/ui/SharePanel';
+import { forgetLastResult, LAST_RESULT_KEY, readLastResult } from '../lib/last-result';
+import { listRequests, type SentRequest } from '../lib/request-store';
+import { listSent, type SentShare } from '../lib/sent-store';
+import { requestClient, sentClient, shareClient } from './bridge-clients';
 import { GeneratePanel } from './GeneratePanel';
 import { Header } from './Header';
 import { OptionsPanel } from './OptionsPanel';
-import { RequestPanel } from './RequestPanel';
-import { SentList } from './SentList';
-import { SharePanel, type Prefill } from './SharePanel';
 import { useSettings } from './use-settings';
 import { useStored } from './use-stored';
 
@@ -22,6 +25,8 @@ const TAB_NAMES: Record<Tab, string> = {
   sent: 'Sent',
   options: 'Options',
 };
+
+const popupShares = shareClient(true);
 
 function initialTab(): Tab {
   const t = new URLSearchParams(location.search).get('tab');
@@ -40,6 +45,8 @@ export function Popup() {
     readLastResult,
     undefined,
   );
+  const shares = useStored<SentShare[] | null>('local', 'sent', listSent, null);
+  const requests = useStored<SentRequest[] | null>('local', 'requests', listRequests, null);
 
   const shareThis = (value: string, kind: SecretKind) => {
     setPrefill({ value, kind });
@@ -67,20 +74,26 @@ export function Popup() {
         <main>
           <div hidden={tab !== 'share'} data-testid="panel-share">
             <SharePanel
+              client={popupShares}
               defaults={settings.defaults}
               prefill={prefill}
               keptResult={lastResult}
-              remember
+              onDone={() => void forgetLastResult()}
             />
           </div>
           <div hidden={tab !== 'generate'} data-testid="panel-generate">
             <GeneratePanel onShare={shareThis} />
           </div>
           <div hidden={tab !== 'request'} data-testid="panel-request">
-            <RequestPanel visible={tab === 'request'} />
+            <RequestPanel
+              requests={requests}
+              client={requestClient}
+              visible={tab === 'request'}
+              followHint="You get a notification when it is answered."
+            />
           </div>
           <div hidden={tab !== 'sent'} data-testid="panel-sent">
-            <SentList visible={tab === 'sent'} />
+            <SentList shares={shares} client={sentClient} visible={tab === 'sent'} />
           </div>
           <div hidden={tab !== 'options'} data-testid="panel-options">
             <OptionsPanel settings={settings} />

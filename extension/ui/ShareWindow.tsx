@@ -3,8 +3,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { BridgeError, callBackground } from '../lib/bridge';
 import type { SelectionRead } from '../lib/read-selection';
+import { SharePanel, type Prefill } from '../../web/ui/SharePanel';
+import { shareClient } from './bridge-clients';
 import { Header } from './Header';
-import { SharePanel, type Prefill } from './SharePanel';
 import { useSettings } from './use-settings';
 
 function noteFor(sel: SelectionRead | null): string | null {
@@ -34,6 +35,8 @@ async function takeSelection(): Promise<Prefill> {
   return { value: sel?.text ?? '', kind: 'text', note: id ? note : null };
 }
 
+const windowShares = shareClient(false);
+
 export function ShareWindow() {
   const settings = useSettings();
   const [prefill, setPrefill] = useState<Prefill | null>(null);
@@ -44,6 +47,7 @@ export function ShareWindow() {
       {settings && prefill && (
         <main data-testid="share-window">
           <SharePanel
+            client={windowShares}
             defaults={settings.defaults}
             prefill={prefill}
             onDone={() => window.close()}

@@ -1,6 +1,6 @@
 // One share in the Sent list: what it is, its state with times, its events, revoke and remove.
 import { useState } from 'preact/hooks';
-import { effectiveState, type SentShare } from '../lib/sent-store';
+import { effectiveState, type SentShareView as SentShare } from './clients';
 import { formatRelative, formatWhen } from './format';
 import { KIND_LABELS } from './kinds';
 

@@ -1,6 +1,7 @@
-// The knobs of one share (docs/protocol.md#limits) and their checks. Pure: the popup, the share window
-// and the background all validate with this, so a bad value is caught with a field-level message
-// before any key derivation, and the background never trusts a view blindly.
+// The knobs of one share (docs/protocol.md#limits) and their checks. Pure: the share form (popup,
+// share window, home page), the extension's background and the home page's share flow all
+// validate with this, so a bad value is caught with a field-level message before any key
+// derivation, and the code that encrypts never trusts a view blindly.
 import { ATTEMPTS, EXPIRY, VIEWS, WORDS } from '../../shared/limits';
 
 export interface ShareOptions {

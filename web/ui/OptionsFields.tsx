@@ -1,5 +1,5 @@
-// The four options of a share, used by the share form and by the defaults in Options.
-import { EXPIRY_CHOICES, LIMITS, type OptionErrors, type ShareOptions } from '../lib/share-options';
+// The four options of a share, used by the share form and by the extension's defaults in Options.
+import { EXPIRY_CHOICES, LIMITS, type OptionErrors, type ShareOptions } from './share-options';
 
 interface Props {
   value: ShareOptions;

@@ -1,8 +1,9 @@
 // The private keys of this browser's secret requests: non-extractable CryptoKeys in IndexedDB
 // (structured clone keeps a CryptoKey, and its non-extractability, across sessions; storage.local
-// holds JSON only and would need the key's bytes). Not even this extension can export them: they
-// can only decrypt answers, here. Deleted once the answer is read, or the request was revoked
-// or expired (docs/protocol.md#request-keys).
+// or localStorage hold strings only and would need the key's bytes). Not even the code that made
+// them can export them: they can only decrypt answers, here. The extension's background keeps
+// them in its own origin, the home page in the server's. Deleted once the answer is read, or the
+// request was revoked or expired (docs/protocol.md#request-keys).
 import type { KemId, RequestKeyPair } from '../../shared/request/hpke';
 
 const DB = 'oncelink';

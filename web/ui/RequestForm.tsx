@@ -1,12 +1,15 @@
 // Ask for a secret: what you need (shown to the responder, encrypted), how long the request stays
-// open, and a label for this browser. The background makes the key pair and the request.
+// open, and a label for this browser. The client makes the key pair and the request (the
+// extension's background, or the home page itself).
 import { useState } from 'preact/hooks';
 import { REQUEST_NOTE_BYTES } from '../../shared/limits';
-import { BridgeError, callBackground } from '../lib/bridge';
-import type { MadeRequest } from '../lib/request-flow';
-import { EXPIRY_CHOICES, MAX_LABEL_CHARS } from '../lib/share-options';
+import { errorText, type MadeRequest, type RequestClient } from './clients';
+import { EXPIRY_CHOICES, MAX_LABEL_CHARS } from './share-options';
 
-export function RequestForm(props: { onMade: (r: MadeRequest) => void }) {
+export function RequestForm(props: {
+  client: Pick<RequestClient, 'create'>;
+  onMade: (r: MadeRequest) => void;
+}) {
   const [note, setNote] = useState('');
   const [expiresIn, setExpiresIn] = useState(24 * 3600);
   const [label, setLabel] = useState('');
@@ -18,13 +21,11 @@ export function RequestForm(props: { onMade: (r: MadeRequest) => void }) {
     setBusy(true);
     setError(null);
     try {
-      props.onMade(
-        await callBackground({ type: 'request.create', draft: { note, expiresIn, label } }),
-      );
+      props.onMade(await props.client.create({ note, expiresIn, label }));
       setNote('');
       setLabel('');
     } catch (err) {
-      setError(err instanceof BridgeError ? err.message : String(err));
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }

@@ -1,11 +1,11 @@
-// Share: the form, then the result. The background does the work (bridge.ts); this view holds
-// the plaintext only while it is being edited and drops it once the share exists.
+// Share: the form, then the result. The client does the work (the extension's background, or the
+// home page's worker); this view holds the plaintext only while it is being edited and drops it
+// once the share exists.
 import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { SecretKind } from '../../shared/envelope';
-import { BridgeError, callBackground } from '../lib/bridge';
-import { forgetLastResult } from '../lib/last-result';
-import type { ShareResult as Result } from '../lib/share-flow';
-import type { ShareOptions } from '../lib/share-options';
+import { errorText, type ShareClient, type ShareResult as Result, type ShareStep } from './clients';
+import type { ShareOptions } from './share-options';
 import { ShareForm, type ShareDraft } from './ShareForm';
 import { ShareResult } from './ShareResult';
 import { KIND_LABELS } from './kinds';
@@ -17,22 +17,27 @@ export interface Prefill {
 }
 
 interface Props {
+  client: ShareClient;
   defaults: ShareOptions;
   /** Replaces the draft whenever a new object is passed (a selection, "Share this"). */
   prefill?: Prefill | null;
-  /** The popup's last result (last-result.ts): shown when it appears, e.g. on reopening. */
+  /** A result kept elsewhere (the popup's, last-result.ts): shown when it appears. */
   keptResult?: Result | null;
-  /** Popup: keep the result in memory for a reopened popup (last-result.ts). */
-  remember?: boolean;
+  /** "Done" on the result: the caller forgets any copy it kept. */
   onDone?: () => void;
+  /** Where to follow a share, said under the result ("Follow it under Sent."). */
+  followHint?: string;
+  /** Shown while a share is made, given its step (the home page's progress). */
+  progress?: (step: ShareStep) => ComponentChildren;
 }
 
-export function SharePanel({ defaults, prefill, keptResult, remember, onDone }: Props) {
+export function SharePanel(props: Props) {
+  const { client, defaults, prefill, keptResult, onDone } = props;
   const blank = (): ShareDraft => ({ value: '', options: { ...defaults }, label: '' });
   const [draft, setDraft] = useState<ShareDraft>(blank);
   const [kind, setKind] = useState<SecretKind>('text');
   const [note, setNote] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [step, setStep] = useState<ShareStep | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<Result | null>(keptResult ?? null);
 
@@ -40,7 +45,7 @@ export function SharePanel({ defaults, prefill, keptResult, remember, onDone }: 
     if (keptResult) setResult(keptResult);
   }, [keptResult]);
 
-  // New defaults saved in Options apply to the draft at once (compared by value: the settings
+  // New defaults (saved in Options) apply to the draft at once (compared by value: the settings
   // object is re-read on every storage change).
   const defaultsKey = JSON.stringify(defaults);
   useEffect(() => {
@@ -64,21 +69,18 @@ export function SharePanel({ defaults, prefill, keptResult, remember, onDone }: 
   };
 
   const submit = async () => {
-    setBusy(true);
+    setStep('derive');
     setError(null);
     try {
-      const created = await callBackground({
-        type: 'share.create',
-        request: { value: draft.value, kind, options: draft.options, label: draft.label, remember },
-      });
-      setResult(created);
+      const { value, options, label } = draft;
+      setResult(await client.create({ value, kind, options, label }, setStep));
       setDraft(blank()); // The plaintext is not needed any more: forget it.
       setKind('text');
       setNote(null);
     } catch (err) {
-      setError(err instanceof BridgeError ? err.message : String(err));
+      setError(errorText(err));
     } finally {
-      setBusy(false);
+      setStep(null);
     }
   };
 
@@ -86,9 +88,9 @@ export function SharePanel({ defaults, prefill, keptResult, remember, onDone }: 
     return (
       <ShareResult
         result={result}
+        followHint={props.followHint}
         onDone={() => {
           setResult(null);
-          if (remember) void forgetLastResult();
           onDone?.();
         }}
       />
@@ -99,10 +101,11 @@ export function SharePanel({ defaults, prefill, keptResult, remember, onDone }: 
       draft={draft}
       onChange={edit}
       onSubmit={submit}
-      busy={busy}
+      busy={step !== null}
       error={error}
       note={note}
       kindLabel={KIND_LABELS[kind] ?? null}
+      progress={step && props.progress ? props.progress(step) : null}
     />
   );
 }

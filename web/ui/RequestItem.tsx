@@ -1,7 +1,7 @@
-// One request in the Request tab: its label, state and times; Read (once) when answered,
+// One request in a requests list (the popup's Request tab, the home page): its label, state and times; Read (once) when answered,
 // Revoke while it is open, Remove once it ended.
 import { useState } from 'preact/hooks';
-import { effectiveRequestState, type SentRequest } from '../lib/request-store';
+import { effectiveRequestState, type SentRequestView as SentRequest } from './clients';
 import { formatRelative, formatWhen } from './format';
 
 const STATE_TEXT: Record<string, string> = {

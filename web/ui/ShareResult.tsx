@@ -1,12 +1,17 @@
 // The two halves of a share, each with its own copy button, and the link's QR code.
-import type { ShareResult as Result } from '../lib/share-flow';
-import { describeShareOptions } from '../lib/share-options';
+import type { ShareResult as Result } from './clients';
+import { describeShareOptions } from './share-options';
 import { CopyButton } from './CopyButton';
 import { QrCode } from './QrCode';
 import { formatRelative, formatWhen } from './format';
 import './result.css';
 
-export function ShareResult(props: { result: Result; onDone: () => void }) {
+export function ShareResult(props: {
+  result: Result;
+  onDone: () => void;
+  /** Where to follow the share; default: the extension's Sent tab. */
+  followHint?: string | undefined;
+}) {
   const { result } = props;
   const { label } = result;
   return (
@@ -41,7 +46,9 @@ export function ShareResult(props: { result: Result; onDone: () => void }) {
           <p data-testid="result-expiry">
             Expires {formatRelative(result.expiresAt)} ({formatWhen(result.expiresAt)})
           </p>
-          <p>{describeShareOptions(result)}. Follow it under Sent.</p>
+          <p>
+            {describeShareOptions(result)}. {props.followHint ?? 'Follow it under Sent.'}
+          </p>
         </div>
       </div>
       <button type="button" class="secondary wide" data-testid="result-done" onClick={props.onDone}>

@@ -1,6 +1,7 @@
 // The secret and its options. Everything typed stays here on any error: the form is only
-// cleared by a successful share.
-import { checkShareOptions, MAX_LABEL_CHARS, type ShareOptions } from '../lib/share-options';
+// cleared by a successful share. Used by the popup, the share window and the home page.
+import type { ComponentChildren } from 'preact';
+import { checkShareOptions, MAX_LABEL_CHARS, type ShareOptions } from './share-options';
 import { OptionsFields } from './OptionsFields';
 import { SizeHint } from './SizeHint';
 
@@ -20,9 +21,12 @@ interface Props {
   note?: string | null;
   /** What the value is, when it is not plain text ("Generated password"). */
   kindLabel?: string | null;
+  /** Shown under the button while busy (the steps of making the share). */
+  progress?: ComponentChildren;
 }
 
-export function ShareForm({ draft, onChange, onSubmit, busy, error, note, kindLabel }: Props) {
+export function ShareForm(props: Props) {
+  const { draft, onChange, onSubmit, busy, error, note, kindLabel } = props;
   const optionErrors = checkShareOptions(draft.options);
   const canCreate = draft.value.length > 0 && Object.keys(optionErrors).length === 0 && !busy;
   return (
@@ -85,6 +89,7 @@ export function ShareForm({ draft, onChange, onSubmit, busy, error, note, kindLa
           'Create link'
         )}
       </button>
+      {busy && props.progress}
     </form>
   );
 }
