@@ -48,6 +48,22 @@ export function Popup() {
   const shares = useStored<SentShare[] | null>('local', 'sent', listSent, null);
   const requests = useStored<SentRequest[] | null>('local', 'requests', listRequests, null);
 
+  // Every tab stays a Tab stop (Tab and Enter reach each one); arrows move along them too, as
+  // screen-reader users expect of a tab list.
+  const onTabKey = (e: KeyboardEvent) => {
+    const step = { ArrowRight: 1, ArrowLeft: -1 }[e.key];
+    if (!step) return;
+    const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length]!;
+    setTab(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
+  const panel = (t: Tab) => ({
+    id: `panel-${t}`,
+    role: 'tabpanel' as const,
+    'aria-labelledby': `tab-${t}`,
+    hidden: tab !== t,
+  });
+
   const shareThis = (value: string, kind: SecretKind) => {
     setPrefill({ value, kind });
     setTab('share');
@@ -56,23 +72,28 @@ export function Popup() {
   return (
     <div class="popup">
       <Header server={settings?.server ?? null} />
-      <nav class="tabs" role="tablist">
-        {TABS.map((t) => (
-          <button
-            key={t}
-            type="button"
-            role="tab"
-            aria-selected={tab === t}
-            data-testid={`tab-${t}`}
-            onClick={() => setTab(t)}
-          >
-            {TAB_NAMES[t]}
-          </button>
-        ))}
+      {/* A landmark around the tabs: everything a screen reader lists sits in one. */}
+      <nav aria-label="Sections">
+        <div class="tabs" role="tablist" onKeyDown={onTabKey}>
+          {TABS.map((t) => (
+            <button
+              key={t}
+              id={`tab-${t}`}
+              type="button"
+              role="tab"
+              aria-selected={tab === t}
+              aria-controls={`panel-${t}`}
+              data-testid={`tab-${t}`}
+              onClick={() => setTab(t)}
+            >
+              {TAB_NAMES[t]}
+            </button>
+          ))}
+        </div>
       </nav>
       {settings && lastResult !== undefined && (
         <main>
-          <div hidden={tab !== 'share'} data-testid="panel-share">
+          <div {...panel('share')} data-testid="panel-share">
             <SharePanel
               client={popupShares}
               defaults={settings.defaults}
@@ -81,10 +102,10 @@ export function Popup() {
               onDone={() => void forgetLastResult()}
             />
           </div>
-          <div hidden={tab !== 'generate'} data-testid="panel-generate">
+          <div {...panel('generate')} data-testid="panel-generate">
             <GeneratePanel onShare={shareThis} />
           </div>
-          <div hidden={tab !== 'request'} data-testid="panel-request">
+          <div {...panel('request')} data-testid="panel-request">
             <RequestPanel
               requests={requests}
               client={requestClient}
@@ -92,10 +113,10 @@ export function Popup() {
               followHint="You get a notification when it is answered."
             />
           </div>
-          <div hidden={tab !== 'sent'} data-testid="panel-sent">
+          <div {...panel('sent')} data-testid="panel-sent">
             <SentList shares={shares} client={sentClient} visible={tab === 'sent'} />
           </div>
-          <div hidden={tab !== 'options'} data-testid="panel-options">
+          <div {...panel('options')} data-testid="panel-options">
             <OptionsPanel settings={settings} />
           </div>
         </main>

@@ -4,8 +4,10 @@
 // tests/artifacts/screenshots/ext-popup-*.png.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../support/server';
+import { expectNoAxeViolations } from './support/axe';
 import { screenshot } from './support/chromium';
 import {
+  openExtensionPage,
   setServer,
   startExtensionEnv,
   type ExtensionEnv,
@@ -37,15 +39,18 @@ describe('extension: the popup (built, in Chromium)', () => {
     const fresh = await openPopup(s, 'sent');
     await fresh.getByTestId('sent-empty').waitFor();
     await screenshot(fresh, 'ext-popup-sent-empty');
+    await expectNoAxeViolations(fresh, 'ext-popup-sent-empty');
     await fresh.close();
 
     const popup = await openPopup(s, 'share');
     await screenshot(popup, 'ext-popup-share-empty');
+    await expectNoAxeViolations(popup, 'ext-popup-share-empty');
     await popup.getByTestId('share-secret').fill('wifi: correct horse\nguest: battery staple');
     await popup.getByTestId('share-views').fill('2');
     await popup.getByTestId('share-label').fill('Wi-Fi');
     await createShareIn(popup);
     await screenshot(popup, 'ext-popup-share-result');
+    await expectNoAxeViolations(popup, 'ext-popup-share-result');
     const { link } = await readLinkAndPassphrase(popup);
     await popup.close();
 
@@ -61,6 +66,7 @@ describe('extension: the popup (built, in Chromium)', () => {
     await waitForSentState(again, id, 'pending');
     await again.locator(`[data-share-id="${id}"]`).getByTestId('sent-revoke').click();
     await screenshot(again, 'ext-popup-sent-confirm-revoke');
+    await expectNoAxeViolations(again, 'ext-popup-sent-confirm-revoke');
     await revokeShare(again, id);
     await waitForSentState(again, id, 'revoked');
     expect((await server.client.secret.peek.query({ id })).state).toBe('unavailable');
@@ -70,17 +76,26 @@ describe('extension: the popup (built, in Chromium)', () => {
   it('refuses an unreachable server in Options and keeps the old one', async () => {
     const popup = await openPopup(s, 'options');
     await screenshot(popup, 'ext-popup-options');
+    await expectNoAxeViolations(popup, 'ext-popup-options');
     await popup.getByTestId('options-server').fill('http://127.0.0.1:9');
     await popup.getByTestId('options-save').click();
     await popup.getByTestId('options-error').waitFor();
     expect(await popup.getByTestId('options-error').textContent()).toContain('Could not reach');
     await screenshot(popup, 'ext-popup-options-unreachable');
+    await expectNoAxeViolations(popup, 'ext-popup-options-unreachable');
     await popup.getByTestId('options-server').fill('http://example.com');
     await popup.getByTestId('options-save').click();
     expect(await popup.getByTestId('options-error').textContent()).toContain('https://');
     const stored = await s.worker.evaluate(() => chrome.storage.local.get('settings'));
     expect((stored.settings as { server: string }).server).toBe(server.url);
     await popup.close();
+
+    // The browser's "Extension options" page: the same panel on its own.
+    const options = await openExtensionPage(s, 'options.html');
+    await options.getByTestId('options-server').waitFor();
+    await screenshot(options, 'ext-options-page');
+    await expectNoAxeViolations(options, 'ext-options-page');
+    await options.close();
   });
 
   it('keeps the typed text when the server is unreachable, too large or settings are invalid', async () => {
@@ -95,6 +110,7 @@ describe('extension: the popup (built, in Chromium)', () => {
     );
     expect(await popup.getByTestId('share-secret').inputValue()).toBe(text);
     await screenshot(popup, 'ext-popup-share-unreachable');
+    await expectNoAxeViolations(popup, 'ext-popup-share-unreachable');
     await setServer(s, server.url);
 
     await popup.getByTestId('share-views').fill('0');
@@ -103,6 +119,7 @@ describe('extension: the popup (built, in Chromium)', () => {
     );
     expect(await popup.getByTestId('share-create').isDisabled()).toBe(true);
     await screenshot(popup, 'ext-popup-share-invalid');
+    await expectNoAxeViolations(popup, 'ext-popup-share-invalid');
     await popup.getByTestId('share-views').fill('1');
 
     const big = 'x'.repeat(70 * 1024);
@@ -112,6 +129,7 @@ describe('extension: the popup (built, in Chromium)', () => {
     await popup.getByTestId('share-error').filter({ hasText: 'too large' }).waitFor();
     expect((await popup.getByTestId('share-secret').inputValue()).length).toBe(big.length);
     await screenshot(popup, 'ext-popup-share-too-large');
+    await expectNoAxeViolations(popup, 'ext-popup-share-too-large');
     await popup.close();
   });
 
@@ -121,6 +139,7 @@ describe('extension: the popup (built, in Chromium)', () => {
     await popup.getByTestId('gen-length').fill('2');
     expect(await popup.getByTestId('gen-error').textContent()).toContain('4 to 1024');
     await screenshot(popup, 'ext-popup-generate-invalid');
+    await expectNoAxeViolations(popup, 'ext-popup-generate-invalid');
     await popup.getByTestId('gen-length').fill('24');
     const first = await popup.getByTestId('gen-value').textContent();
     await popup.getByTestId('gen-regenerate').click();
@@ -129,10 +148,12 @@ describe('extension: the popup (built, in Chromium)', () => {
     expect(value).not.toBe(first);
     expect(await popup.getByTestId('gen-strength').textContent()).toBe('very strong');
     await screenshot(popup, 'ext-popup-generate');
+    await expectNoAxeViolations(popup, 'ext-popup-generate');
 
     await popup.getByTestId('gen-share').click();
     await waitForFieldValue(popup, 'share-secret', value);
     await screenshot(popup, 'ext-popup-share-generated');
+    await expectNoAxeViolations(popup, 'ext-popup-share-generated');
     await createShareIn(popup);
     const { link, passphrase } = await readLinkAndPassphrase(popup);
     const revealed = await openLinkAndReveal(s, link, passphrase);

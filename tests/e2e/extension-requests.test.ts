@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RequestJson } from '../../cli/schemas';
 import { cliHome, runCli, type CliHome } from '../cli/support';
 import { assertPageBuilt, launchChromium, screenshot, type Browser } from './support/chromium';
+import { expectNoAxeViolations } from './support/axe';
 import { startExtensionEnv, type ExtensionEnv } from './support/extension';
 import { openPopup } from './support/extension-stories';
 
@@ -85,9 +86,11 @@ describe('secret requests in the extension', { timeout: 120_000 }, () => {
   it('Request tab → link → answered in another browser → notified → read once, exactly', async () => {
     const popup = await openPopup(env.s, 'request');
     await screenshot(popup, 'ext-popup-request');
+    await expectNoAxeViolations(popup, 'ext-popup-request');
     const { id, link } = await makeRequest(popup, 'The staging DB password, please', 'staging DB');
     expect(link.startsWith(`${env.server.url}/r/${id}#`)).toBe(true);
     await screenshot(popup, 'ext-popup-request-link');
+    await expectNoAxeViolations(popup, 'ext-popup-request-link');
 
     // The private key: in IndexedDB, a CryptoKey that not even the extension can export.
     const key = await env.s.worker.evaluate(
@@ -115,6 +118,7 @@ describe('secret requests in the extension', { timeout: 120_000 }, () => {
       await popup.locator(`[data-request-id="${id}"] [data-testid="request-state"]`).textContent(),
     ).toBe('waiting');
     await screenshot(popup, 'ext-popup-requests-waiting');
+    await expectNoAxeViolations(popup, 'ext-popup-requests-waiting');
     await popup.close();
 
     await answerInPage(link, ANSWER);
@@ -122,11 +126,13 @@ describe('secret requests in the extension', { timeout: 120_000 }, () => {
     const notes = await env.s.worker.evaluate(() => chrome.notifications.getAll());
     expect(Object.keys(notes)).toContain(`answered:${id}`);
     await screenshot(answered, 'ext-popup-requests-answered');
+    await expectNoAxeViolations(answered, 'ext-popup-requests-answered');
 
     await answered.locator(`[data-request-id="${id}"]`).getByTestId('request-read').click();
     await answered.getByTestId('request-answer').waitFor();
     expect(await answered.getByTestId('answer-value').inputValue()).toBe(ANSWER);
     await screenshot(answered, 'ext-popup-request-answer');
+    await expectNoAxeViolations(answered, 'ext-popup-request-answer');
     expect(await keyIds()).not.toContain(id);
 
     // A second read: the key is gone, and the server has burnt the answer anyway.
@@ -142,6 +148,7 @@ describe('secret requests in the extension', { timeout: 120_000 }, () => {
         .textContent(),
     ).toBe('read');
     await screenshot(answered, 'ext-popup-requests-read');
+    await expectNoAxeViolations(answered, 'ext-popup-requests-read');
     await answered.close();
   });
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { TestServer } from '../support/server';
 import { screenshot } from './support/chromium';
+import { expectNoAxeViolations } from './support/axe';
 import { startExtensionEnv, type ExtensionEnv, type ExtensionSession } from './support/extension';
 import {
   clickShareSecurely,
@@ -56,11 +57,13 @@ describe('extension: share a selection (built, in Chromium)', () => {
     expect(await win.getByTestId('share-note').count()).toBe(0);
     await win.getByTestId('share-label').fill('Deploy key');
     await screenshot(win, 'ext-share-window-prefilled');
+    await expectNoAxeViolations(win, 'ext-share-window-prefilled');
 
     await win.getByTestId('share-create').click();
     await screenshot(win, 'ext-share-window-busy');
     await win.getByTestId('share-result').waitFor({ timeout: 20_000 });
     await screenshot(win, 'ext-share-window-result');
+    await expectNoAxeViolations(win, 'ext-share-window-result');
     const { link, passphrase } = await readLinkAndPassphrase(win);
     expect(link.startsWith(`${server.url}/s/`)).toBe(true);
     expect(passphrase.split(' ')).toHaveLength(6);
@@ -106,6 +109,7 @@ describe('extension: share a selection (built, in Chromium)', () => {
     expect(await win.getByTestId('share-note').textContent()).toContain('line breaks');
     expect(await win.getByTestId('share-secret').inputValue()).toBe(selected.replace(/\s+/g, ' '));
     await screenshot(win, 'ext-share-window-lossy');
+    await expectNoAxeViolations(win, 'ext-share-window-lossy');
     await win.close();
     await page.close();
   });
@@ -120,6 +124,7 @@ describe('extension: share a selection (built, in Chromium)', () => {
       .textContent();
     expect(events).toContain('Viewed');
     await screenshot(popup, 'ext-popup-sent');
+    await expectNoAxeViolations(popup, 'ext-popup-sent');
     const notes = await s.worker.evaluate(() => chrome.notifications.getAll());
     expect(Object.keys(notes)).toContain(`viewed:${id}:1`);
     await popup.close();

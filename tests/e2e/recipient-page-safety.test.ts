@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { PAGE_CSP } from '../../backend/http/page-routes';
 import { EXPECTED_PAGE_HEADERS } from '../support/page-headers';
 import { senderSees, shareSecret } from '../support/shares';
+import { expectNoAxeViolations } from './support/axe';
 import { useRecipientPage } from './support/page-fixture';
 import {
   openLink,
@@ -57,6 +58,7 @@ describe('recipient page in Chromium: nothing spent, nothing run, nothing leaked
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('img, b, a[href^="javascript"], main script').count()).toBe(0);
     await photograph(page, 'page-revealed-markup');
+    await expectNoAxeViolations(page, 'page-revealed-markup');
   });
 
   it('answers with the security headers, no inline script and no third-party resource', async () => {
@@ -109,6 +111,7 @@ describe('recipient page in Chromium: nothing spent, nothing run, nothing leaked
     }
     await expect(page.getByTestId('message').textContent()).resolves.toContain('part after #');
     await photograph(page, 'page-incomplete');
+    await expectNoAxeViolations(page, 'page-incomplete');
     const damagedId = `${srv.url}/s/not-an-id#${fragment}`;
     expect(await openLink(page, damagedId)).toBe('state-incomplete');
 
@@ -126,6 +129,7 @@ describe('recipient page in Chromium: nothing spent, nothing run, nothing leaked
     expect(await openLink(page, share.link)).toBe('state-load-error');
     await expect(page.getByTestId('message').textContent()).resolves.toContain('nothing was spent');
     await photograph(page, 'page-load-error');
+    await expectNoAxeViolations(page, 'page-load-error');
     await page.unroute('**/trpc/secret.peek**');
     await page.getByTestId('retry').click();
     await page.waitForSelector('[data-testid="state-ready"]');
@@ -137,6 +141,7 @@ describe('recipient page in Chromium: nothing spent, nothing run, nothing leaked
     expect(await problemCode(page)).toBe('NETWORK');
     expect(await page.getByTestId('retry').count()).toBe(1);
     await photograph(page, 'page-network-error');
+    await expectNoAxeViolations(page, 'page-network-error');
     expect(await senderSees(srv.url, share)).toMatchObject({
       state: 'pending',
       attemptsLeft: 1,
@@ -147,5 +152,23 @@ describe('recipient page in Chromium: nothing spent, nothing run, nothing leaked
     await page.getByTestId('retry').click();
     await page.waitForSelector('[data-testid="state-revealed"]');
     expect(await readSecret(page)).toBe('after the storm');
+  });
+
+  it('says so when the record it was given will not decrypt, and drops the link', async () => {
+    const share = await shareSecret(srv.url, 'tampered on the way');
+    await openLink(page, share.link);
+    // The server's answer with one ciphertext character changed: AES-GCM refuses it.
+    await page.route('**/trpc/secret.reveal**', async (route) => {
+      const res = await route.fetch();
+      const body = (await res.json()) as { result: { data: { ciphertext: string } } };
+      const c = body.result.data.ciphertext;
+      body.result.data.ciphertext = (c[0] === 'A' ? 'B' : 'A') + c.slice(1);
+      await route.fulfill({ response: res, json: body });
+    });
+    await typePassphrase(page, share.passphrase);
+    expect(await revealSecret(page)).toBe('state-failed');
+    expect(await page.evaluate(() => location.hash)).toBe('');
+    await photograph(page, 'page-failed');
+    await expectNoAxeViolations(page, 'page-failed');
   });
 });

@@ -11,6 +11,7 @@ import type { KdfParams } from '../../shared/kdf';
 import { KDF } from '../../shared/limits';
 import { sloppy, withTypo } from '../support/passphrases';
 import { senderSees, shareSecret } from '../support/shares';
+import { expectNoAxeViolations } from './support/axe';
 import { screenshot } from './support/chromium';
 import { useRecipientPage } from './support/page-fixture';
 import {
@@ -42,6 +43,7 @@ describe('recipient page in Chromium', () => {
       '1 wrong passphrase destroys it',
     );
     await photograph(page, 'page-ready');
+    await expectNoAxeViolations(page, 'page-ready');
     await photograph(page, 'page-ready', { dark: true });
 
     // Per-word feedback while typing: a completed prefix, an unknown word, one still being typed.
@@ -57,6 +59,7 @@ describe('recipient page in Chromium', () => {
       'not in the word list',
     );
     await photograph(page, 'page-typing');
+    await expectNoAxeViolations(page, 'page-typing');
     await photograph(page, 'page-typing', { dark: true });
 
     await typePassphrase(page, sloppy(share.passphrase));
@@ -73,17 +76,20 @@ describe('recipient page in Chromium', () => {
     );
     expect(await page.getByTestId('secret-kind').count()).toBe(0);
     await photograph(page, 'page-revealed');
+    await expectNoAxeViolations(page, 'page-revealed');
     await photograph(page, 'page-revealed', { dark: true });
 
     await page.getByTestId('copy').click();
     await expect.poll(() => page.getByTestId('copy-status').textContent()).toContain('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(MULTILINE);
     await photograph(page, 'page-revealed-copied');
+    await expectNoAxeViolations(page, 'page-revealed-copied');
 
     await page.getByTestId('toggle-visibility').click();
     expect(await page.getByTestId('secret-value').count()).toBe(0);
     await expect(page.getByTestId('toggle-visibility').textContent()).resolves.toBe('Show');
     await photograph(page, 'page-revealed-hidden');
+    await expectNoAxeViolations(page, 'page-revealed-hidden');
     await page.getByTestId('toggle-visibility').click();
     expect(await readSecret(page)).toBe(MULTILINE);
 
@@ -101,6 +107,7 @@ describe('recipient page in Chromium', () => {
     expect(await openLink(page, share.link)).toBe('state-unavailable');
     await expect(page.getByTestId('message').textContent()).resolves.toContain('Ask the sender');
     await photograph(page, 'page-unavailable');
+    await expectNoAxeViolations(page, 'page-unavailable');
     await photograph(page, 'page-unavailable', { dark: true });
   });
 
@@ -113,6 +120,7 @@ describe('recipient page in Chromium', () => {
     await expect(page.getByTestId('problem').textContent()).resolves.toContain('nothing was spent');
     await expect.poll(() => focusedTestId(page)).toBe('passphrase');
     await photograph(page, 'page-typo');
+    await expectNoAxeViolations(page, 'page-typo');
 
     const seen = await senderSees(srv.url, share);
     expect(seen).toMatchObject({ state: 'pending', attemptsLeft: 1, viewsLeft: 1 });
@@ -141,20 +149,32 @@ describe('recipient page in Chromium', () => {
     );
     expect(await senderSees(srv.url, share)).toMatchObject({ state: 'pending', attemptsLeft: 1 });
     await photograph(page, 'page-wrong-passphrase');
+    await expectNoAxeViolations(page, 'page-wrong-passphrase');
     await photograph(page, 'page-wrong-passphrase', { dark: true });
 
     expect(await revealSecret(page)).toBe('state-destroyed');
     await expect(page.getByTestId('message').textContent()).resolves.toContain('destroyed');
     expect(await page.evaluate(() => location.hash)).toBe('');
     await photograph(page, 'page-destroyed');
+    await expectNoAxeViolations(page, 'page-destroyed');
     const seen = await senderSees(srv.url, share);
     expect(seen).toMatchObject({ state: 'destroyed', attemptsLeft: 0 });
     expect(seen.eventTypes).toContain('destroyed');
   });
 
-  it('shows progress while the key is derived and the secret fetched', async () => {
+  it('shows progress while the secret is looked up, the key derived and the secret fetched', async () => {
     const share = await shareSecret(srv.url, 'worth the wait', { kdf: DEFAULT_KDF });
-    await openLink(page, share.link);
+    let answer!: () => void;
+    const peeked = new Promise<void>((r) => (answer = r));
+    await page.route('**/trpc/secret.peek**', async (route) => {
+      await peeked;
+      await route.continue();
+    });
+    await page.goto(share.link);
+    await page.getByTestId('state-loading').waitFor();
+    await expectNoAxeViolations(page, 'page-loading');
+    answer();
+    await page.getByTestId('state-ready').waitFor();
     await typePassphrase(page, share.passphrase);
     // Hold the reveal request until the progress has been photographed.
     let release!: () => void;
@@ -169,6 +189,7 @@ describe('recipient page in Chromium', () => {
     await page.waitForSelector('[data-testid="progress"][data-step="reveal"]');
     expect(await page.getByTestId('passphrase').isDisabled()).toBe(true);
     await photograph(page, 'page-progress');
+    await expectNoAxeViolations(page, 'page-progress');
     release();
     await page.waitForSelector('[data-testid="state-revealed"]');
     await page.unroute('**/trpc/secret.reveal**');
@@ -186,6 +207,7 @@ describe('recipient page in Chromium', () => {
     expect(await readSecret(page)).toBe(token);
     await expect(page.getByTestId('gone-note').textContent()).resolves.toContain('2 more times');
     await photograph(page, 'page-revealed-generated');
+    await expectNoAxeViolations(page, 'page-revealed-generated');
     expect(await senderSees(srv.url, share)).toMatchObject({ state: 'pending', viewsLeft: 2 });
     // Views are left: a reload (fragment gone) asks for the whole link again, which still works.
     await page.reload();

@@ -17,6 +17,7 @@ import {
   screenshot,
   type Browser,
 } from './support/chromium';
+import { expectNoAxeViolations } from './support/axe';
 
 const ANSWER =
   'db password: hunter2\n  indented line\twith a tab\n\nunicode: ✓ 密码 🔑\ntrailing  \n';
@@ -91,6 +92,7 @@ describe('request page in Chromium', () => {
     return readRequestAnswer(r.keyPair, read);
   }
   async function shoot(name: string) {
+    await expectNoAxeViolations(page, `respond-${name}`);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       const suffix = scheme === 'dark' ? '-dark' : '';
