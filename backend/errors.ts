@@ -1,5 +1,6 @@
 // Application errors: a tRPC code (which fixes the HTTP status) plus one shared error code
-// (`data.reason`) and the non-secret details a client needs to say what to do.
+// (`data.reason`) and the non-secret details a client needs to say what to do. No sentence: the
+// clients word codes and details in one place, shared/messages.ts (docs/architecture.md#errors).
 import { TRPCError } from '@trpc/server';
 import type { ErrorCode, ErrorDetails } from '../shared/errors';
 
@@ -20,12 +21,15 @@ const TRPC_CODE: Record<ErrorCode, TrpcCode> = {
 export class AppError extends TRPCError {
   constructor(
     readonly reason: ErrorCode,
-    message: string,
     readonly details: ErrorDetails = {},
   ) {
-    super({ code: TRPC_CODE[reason], message });
+    super({ code: TRPC_CODE[reason], message: reason });
   }
 }
 
-export const unavailable = () =>
-  new AppError('UNAVAILABLE', 'This secret does not exist, was already viewed, or has expired.');
+/** Unknown, ended, or the wrong proof: nobody can tell which (docs/protocol.md#errors). */
+export const unavailable = () => new AppError('UNAVAILABLE');
+
+/** A field over this server's configured maximum (the schema allows more). */
+export const overMax = (path: string, max: number) =>
+  new AppError('INVALID_INPUT', { issues: [{ path, message: `must be at most ${max}` }] });

@@ -1,7 +1,7 @@
 // What can go wrong in the command, and the one line and exit code each becomes. Failures of
 // the protocol and the server are worded by shared/messages.ts (the same sentence the page and
 // the extension show); the command's own problems (usage, local files) carry their own text.
-import type { ErrorDetails } from '../shared/errors';
+import { findCause, NetworkError, type ErrorDetails } from '../shared/errors';
 import { messageFor, toFailure, type FailureCode } from '../shared/messages';
 import { EXIT, exitCodeFor, type ExitCode } from './exit-codes';
 
@@ -45,15 +45,6 @@ function isClientError(err: unknown): boolean {
   return (err as { name?: unknown } | null)?.name === 'TRPCClientError';
 }
 
-/** The server a network failure was about (cli/api.ts puts it on the error). */
-function serverOf(err: unknown): string | undefined {
-  for (let e = err, i = 0; e && i < 4; e = (e as { cause?: unknown }).cause, i++) {
-    const server = (e as { server?: unknown }).server;
-    if (typeof server === 'string') return server;
-  }
-  return undefined;
-}
-
 /** Turns anything thrown into the exit code and the line to print. */
 export function outcomeOf(err: unknown): Outcome {
   if (err instanceof UsageError) return { exit: EXIT.USAGE, message: err.message };
@@ -66,7 +57,7 @@ export function outcomeOf(err: unknown): Outcome {
     const what = err instanceof Error ? err.message : String(err);
     return { exit: EXIT.OTHER, message: `unexpected error: ${what}` };
   }
-  const server = failure.code === 'NETWORK' ? serverOf(err) : undefined;
+  const server = findCause(err, NetworkError)?.server;
   const where = server ? ` (${server})` : '';
   return { exit: exitCodeFor(failure.code), message: failure.message + where };
 }

@@ -48,7 +48,10 @@ export const EXIT_CODE_HELP: readonly [ExitCode, string][] = [
   [EXIT.OK, 'success'],
   [EXIT.OTHER, 'any other error (unexpected server answer, local file problem)'],
   [EXIT.USAGE, 'invalid command, option or input (also what the server refused as invalid)'],
-  [EXIT.UNREACHABLE, 'server unreachable, too slow or briefly unavailable; nothing was spent'],
+  [
+    EXIT.UNREACHABLE,
+    'no answer from the server, or it is briefly unavailable (the message says whether anything may have been spent)',
+  ],
   [EXIT.WRONG_PASSPHRASE, 'wrong passphrase: the server counted an attempt'],
   [
     EXIT.UNAVAILABLE,

@@ -1,6 +1,7 @@
 // The one list of error codes every client and the server share (docs/protocol.md#errors).
-// The server puts one of these in a tRPC error's `data.reason`; clients map them to text in
-// exactly one place each (see the clients' `messages` modules).
+// The server puts one of these in a tRPC error's `data.reason`, with data (attemptsLeft…) and no
+// sentence; clients word them in one place, shared/messages.ts. Also the errors of shared/ itself
+// and the one walk along an error's causes.
 
 export const ERROR_CODES = [
   'INVALID_INPUT',
@@ -53,4 +54,46 @@ export class ProtocolError extends Error {
   ) {
     super(message);
   }
+}
+
+/**
+ * A call that got no answer: the server could not be reached, or its answer did not arrive (cut,
+ * or not within the deadline). Every client's fetch throws it (shared/fetch.ts).
+ */
+export class NetworkError extends Error {
+  override readonly name = 'NetworkError';
+  /** The origin the call went to. */
+  readonly server: string;
+  /** The tRPC procedure called ("secret.reveal"), or undefined for another URL. */
+  readonly procedure: string | undefined;
+  /** True when the request certainly never left (refused, unresolvable): nothing was spent. */
+  readonly unsent: boolean;
+  constructor(o: { server: string; procedure?: string; unsent?: boolean; cause?: unknown }) {
+    super(`no answer from ${o.server}${o.procedure ? ` to ${o.procedure}` : ''}`, {
+      cause: o.cause,
+    });
+    this.server = o.server;
+    this.procedure = o.procedure;
+    this.unsent = o.unsent ?? false;
+  }
+}
+
+/** How deep a chain of causes is followed: more is a loop or a bug, not information. */
+const MAX_CAUSES = 8;
+
+/** An error and its causes, outermost first: `err`, `err.cause`, its cause… */
+export function* causesOf(err: unknown): Generator<unknown> {
+  for (let e = err, i = 0; e != null && i < MAX_CAUSES; i++) {
+    yield e;
+    e = (e as { cause?: unknown }).cause;
+  }
+}
+
+/** The first of an error and its causes that is an instance of `type`. */
+export function findCause<T>(
+  err: unknown,
+  type: abstract new (...args: never[]) => T,
+): T | undefined {
+  for (const e of causesOf(err)) if (e instanceof type) return e;
+  return undefined;
 }

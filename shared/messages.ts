@@ -1,7 +1,9 @@
 // The one place that turns error codes into words for people. The recipient page, the extension
 // and the command-line client all show these, so a user reads the same sentence everywhere.
 import {
+  findCause,
   isErrorCode,
+  NetworkError,
   ProtocolError,
   type ErrorCode,
   type ErrorDetails,
@@ -15,13 +17,34 @@ export interface Failure {
   code: FailureCode;
   /** One plain sentence: what happened and what to do. */
   message: string;
-  /** True when trying again later can succeed and nothing was spent. */
+  /** True when trying again later can succeed (the message says if something may be spent). */
   retryable: boolean;
   details: ErrorDetails;
 }
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/** What a call spends when it reaches the server; the calls absent here spend nothing. */
+type Spend = 'view' | 'answer' | 'read';
+const SPENDS = new Map<string | undefined, Spend>([
+  ['secret.reveal', 'view'],
+  ['request.answer', 'answer'],
+  ['request.read', 'read'],
+]);
+
+/** A spending call sent without an answer back: it may or may not have happened. */
+function lostAnswer(spend: Spend): string {
+  const lost = 'The server’s answer did not arrive';
+  switch (spend) {
+    case 'view':
+      return `${lost}, so a view or an attempt may or may not have been spent. Open the link again: if it says the secret is not available, ask the sender for a new one.`;
+    case 'answer':
+      return `${lost}, so your answer may or may not have been stored. Open the link again: if it says the request has already been answered, your answer arrived; if not, send it again.`;
+    case 'read':
+      return `${lost}, so the answer may or may not have been read (the server deletes it once read). Try again: if it says the request is not available, ask for the secret again with a new request.`;
+  }
 }
 
 export function messageFor(code: FailureCode, d: ErrorDetails = {}): string {
@@ -78,11 +101,20 @@ const RETRYABLE = new Set<FailureCode>([
   'DUPLICATE_ID',
 ]);
 
-/** Reads any thrown value: a tRPC client error (its `data.reason`), a ProtocolError, or a network failure. */
+/** Reads any thrown value: a tRPC client error (its `data.reason`), a ProtocolError, or a NetworkError. */
 export function toFailure(err: unknown): Failure {
   let code: FailureCode = 'INTERNAL';
   let details: ErrorDetails = {};
-  if (err instanceof ProtocolError) {
+  const lost = findCause(err, NetworkError);
+  // Sent without an answer back, a call that spends may have spent: never say it did not.
+  const spend = lost && !lost.unsent ? SPENDS.get(lost.procedure) : undefined;
+  if (spend) {
+    const details = { outcomeUnknown: true };
+    return { code: 'NETWORK', message: lostAnswer(spend), retryable: true, details };
+  }
+  if (lost) {
+    code = 'NETWORK';
+  } else if (err instanceof ProtocolError) {
     code = err.code;
   } else {
     const data = (err as { data?: { reason?: unknown } & ErrorDetails } | null)?.data;
@@ -95,22 +127,7 @@ export function toFailure(err: unknown): Failure {
         issues: data.issues,
         outcomeUnknown: data.outcomeUnknown,
       };
-    } else if (isNetworkError(err)) {
-      code = 'NETWORK';
     }
   }
   return { code, message: messageFor(code, details), retryable: RETRYABLE.has(code), details };
-}
-
-/** fetch() failures: "Failed to fetch" (Chromium), "NetworkError…" (Firefox), "fetch failed" (Node). */
-function isNetworkError(err: unknown): boolean {
-  for (let e = err, i = 0; e && i < 4; e = (e as { cause?: unknown }).cause, i++) {
-    const msg = (e as { message?: unknown }).message;
-    if (
-      typeof msg === 'string' &&
-      /failed to fetch|networkerror|fetch failed|load failed|ECONNREFUSED/i.test(msg)
-    )
-      return true;
-  }
-  return false;
 }

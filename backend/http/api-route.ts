@@ -30,22 +30,17 @@ export function createApiRoute(opts: ApiRouteOptions): Route {
     if (req.method !== 'GET' && req.method !== 'POST' && req.method !== 'HEAD') {
       // tRPC refuses most other methods with a 405 of its own, but throws an untyped error
       // (a 500) on some, such as TRACE: refuse them all here, typed.
-      const message = 'Use GET for queries and POST for mutations.';
-      refuse(res, 405, 'METHOD_NOT_SUPPORTED', 'INVALID_INPUT', message, { allow: 'GET, POST' });
+      refuse(res, 405, 'METHOD_NOT_SUPPORTED', 'INVALID_INPUT', { allow: 'GET, POST' });
       return true;
     }
     if (isDraining()) {
-      const message = 'The server is restarting: try again.';
-      refuse(res, 503, 'SERVICE_UNAVAILABLE', 'SERVICE_UNAVAILABLE', message, {
-        'retry-after': '1',
-      });
+      refuse(res, 503, 'SERVICE_UNAVAILABLE', 'SERVICE_UNAVAILABLE', { 'retry-after': '1' });
       return true;
     }
     if (Number(req.headers['content-length'] ?? 0) > limit) {
       // Refused from the header alone: the body is never read.
       res.setHeader('connection', 'close');
-      const message = `The request is too large (limit ${limit} bytes).`;
-      refuse(res, 413, 'PAYLOAD_TOO_LARGE', 'TOO_LARGE', message);
+      refuse(res, 413, 'PAYLOAD_TOO_LARGE', 'TOO_LARGE');
       return true;
     }
     for (const handle of handlers) if (await handle(req, res, url)) return true;

@@ -36,10 +36,11 @@ export function refuse(
   status: number,
   code: string,
   reason: ErrorCode,
-  message: string,
   headers: Record<string, string> = {},
 ) {
   noteOutcome(res.req, reason);
+  // The code as the message, as from any procedure (backend/trpc/init.ts): clients word it.
+  const message = reason;
   const body = { error: { message, code: -32600, data: { code, httpStatus: status, reason } } };
   sendJson(res, status, body, headers);
 }

@@ -14,7 +14,7 @@ import type {
   RequestStatusEntry,
 } from '../../shared/request/schemas';
 import type { Clock } from '../clock';
-import { AppError } from '../errors';
+import { AppError, overMax, unavailable } from '../errors';
 import type { RequestEvent } from '../metrics';
 import { rateGate, rateLimited, sha256, type Caller } from '../secrets/rate-gate';
 import type { RequestRepository } from './repository';
@@ -28,9 +28,6 @@ export interface RequestLimits {
 }
 
 const iso = (d: Date | string) => new Date(d).toISOString();
-
-const unavailable = () =>
-  new AppError('UNAVAILABLE', 'This request does not exist, has ended, or the link is wrong.');
 
 /** A live row past its time is expired already, before the purge job has made it a tombstone. */
 function effectiveState(state: RequestState, expiresAt: Date | string, now: Date): RequestState {
@@ -49,9 +46,7 @@ export function createRequestService(
   return {
     async create(input: RequestCreateInput, caller: Caller): Promise<RequestCreateOutput> {
       if (input.expiresIn > limits.maxExpiry) {
-        throw new AppError('INVALID_INPUT', 'expiresIn is over this server’s maximum.', {
-          issues: [{ path: 'expiresIn', message: `must be at most ${limits.maxExpiry}` }],
-        });
+        throw overMax('expiresIn', limits.maxExpiry);
       }
       const now = clock.now();
       const expiresAt = new Date(now.getTime() + input.expiresIn * 1000);
@@ -69,7 +64,7 @@ export function createRequestService(
       );
       if (outcome === 'rate_limited') throw rateLimited(now);
       if (outcome === 'duplicate') {
-        throw new AppError('DUPLICATE_ID', 'A request with this id already exists.');
+        throw new AppError('DUPLICATE_ID');
       }
       onEvent('created');
       return { id: input.id, expiresAt: expiresAt.toISOString() };
@@ -96,9 +91,7 @@ export function createRequestService(
     async answer(input: RequestAnswerInput, caller: Caller): Promise<RequestAnswerOutput> {
       const answer = b64uDecode(input.ciphertext);
       if (answer.length > answerLimit) {
-        throw new AppError('TOO_LARGE', 'The answer is over this server’s limit.', {
-          limit: limits.maxSecretBytes,
-        });
+        throw new AppError('TOO_LARGE', { limit: limits.maxSecretBytes });
       }
       const now = clock.now();
       const gate = rateGate('reveal', caller, limits.rateLimitReveal, now);
@@ -119,7 +112,7 @@ export function createRequestService(
         case 'refused': {
           const state = effectiveState(r.state, r.expiresAt, now);
           if (state === 'answered' || state === 'read') {
-            throw new AppError('ALREADY_ANSWERED', 'This request already has its answer.');
+            throw new AppError('ALREADY_ANSWERED');
           }
           throw unavailable();
         }

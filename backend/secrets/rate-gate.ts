@@ -46,9 +46,7 @@ export function rateGate(
 
 export function rateLimited(now: Date): AppError {
   const retryAfter = Math.max(1, Math.ceil((WINDOW_MS - (now.getTime() % WINDOW_MS)) / 1000));
-  return new AppError('RATE_LIMITED', `Too many requests: try again in ${retryAfter} s.`, {
-    retryAfter,
-  });
+  return new AppError('RATE_LIMITED', { retryAfter });
 }
 
 /** SHA-256 on the request path: Node's synchronous hash costs a fraction of a WebCrypto

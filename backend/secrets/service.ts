@@ -12,7 +12,7 @@ import type {
   StatusEntry,
 } from '../../shared/schemas';
 import type { Clock } from '../clock';
-import { AppError, unavailable } from '../errors';
+import { AppError, overMax, unavailable } from '../errors';
 import type { ShareEvent } from '../metrics';
 import { rateGate, rateLimited, sha256, type Caller } from './rate-gate';
 import type { SecretRepository } from './repository';
@@ -39,34 +39,12 @@ export function createSecretService(
 ) {
   return {
     async create(input: CreateInput, caller: Caller): Promise<CreateOutput> {
-      if (input.expiresIn > limits.maxExpiry) {
-        throw new AppError(
-          'INVALID_INPUT',
-          `expiresIn: at most ${limits.maxExpiry} s on this server.`,
-          {
-            issues: [{ path: 'expiresIn', message: `must be at most ${limits.maxExpiry}` }],
-          },
-        );
-      }
-      if (input.maxViews > limits.maxViews) {
-        throw new AppError(
-          'INVALID_INPUT',
-          `maxViews: at most ${limits.maxViews} on this server.`,
-          {
-            issues: [{ path: 'maxViews', message: `must be at most ${limits.maxViews}` }],
-          },
-        );
-      }
+      if (input.expiresIn > limits.maxExpiry) throw overMax('expiresIn', limits.maxExpiry);
+      if (input.maxViews > limits.maxViews) throw overMax('maxViews', limits.maxViews);
       const ciphertext = b64uDecode(input.ciphertext);
       const maxBytes = maxCiphertextBytes(limits.maxSecretBytes);
       if (ciphertext.length > maxBytes) {
-        throw new AppError(
-          'TOO_LARGE',
-          `The secret is too large: this server takes up to ${limits.maxSecretBytes} bytes.`,
-          {
-            limit: limits.maxSecretBytes,
-          },
-        );
+        throw new AppError('TOO_LARGE', { limit: limits.maxSecretBytes });
       }
       const now = clock.now();
       const expiresAt = new Date(now.getTime() + input.expiresIn * 1000);
@@ -88,9 +66,7 @@ export function createSecretService(
         caller.hint,
       );
       if (r.outcome === 'rate_limited') throw rateLimited(now);
-      if (r.outcome === 'duplicate') {
-        throw new AppError('DUPLICATE_ID', 'A secret with this id already exists: make a new id.');
-      }
+      if (r.outcome === 'duplicate') throw new AppError('DUPLICATE_ID');
       onEvent('created');
       return { id: input.id, expiresAt: expiresAt.toISOString() };
     },
@@ -121,13 +97,7 @@ export function createSecretService(
         case 'wrong':
           onEvent('attempt_failed');
           if (r.attemptsLeft === 0) onEvent('destroyed');
-          throw new AppError(
-            'WRONG_PASSPHRASE',
-            r.attemptsLeft > 0
-              ? `Wrong passphrase: ${r.attemptsLeft} attempt(s) left.`
-              : 'Wrong passphrase: the secret has been destroyed.',
-            { attemptsLeft: r.attemptsLeft },
-          );
+          throw new AppError('WRONG_PASSPHRASE', { attemptsLeft: r.attemptsLeft });
         case 'revealed':
           onEvent('viewed');
           return {

@@ -1,8 +1,8 @@
-// Turns any error a request can meet into one shared error code, a tRPC code and a plain
-// message. Unexpected errors keep a generic message: internals never reach the client.
+// Turns any error a request can meet into one shared error code, a tRPC code and the details a
+// client words it with (shared/messages.ts): no sentence, and never anything of the internals.
 import type { TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
-import type { ErrorCode, ErrorDetails } from '../../shared/errors';
+import { causesOf, type ErrorCode, type ErrorDetails } from '../../shared/errors';
 import { AppError } from '../errors';
 
 type TrpcCode = TRPCError['code'];
@@ -10,7 +10,6 @@ type TrpcCode = TRPCError['code'];
 export interface Classified {
   reason: ErrorCode;
   code: TrpcCode;
-  message: string;
   details: ErrorDetails;
 }
 
@@ -28,15 +27,15 @@ const NET_UNAVAILABLE = new Set([
 const MSG_UNAVAILABLE =
   /connection terminated|timeout exceeded when trying to connect|connection error|cannot use a pool after calling end/i;
 
+/** node-postgres's own errors have no code, only these words: the one place text is read. */
 export function isDatabaseUnavailable(err: unknown): boolean {
-  for (let e = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+  return [...causesOf(err)].some((e) => {
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && (PG_UNAVAILABLE.test(code) || NET_UNAVAILABLE.has(code)))
       return true;
     if (e instanceof AggregateError && e.errors.some(isDatabaseUnavailable)) return true;
-    if (e instanceof Error && MSG_UNAVAILABLE.test(e.message)) return true;
-  }
-  return false;
+    return e instanceof Error && MSG_UNAVAILABLE.test(e.message);
+  });
 }
 
 // Failures before a statement reached the database (nothing can have been written) or a
@@ -55,13 +54,12 @@ const NOT_APPLIED_MSG =
 
 /** True when the failed request certainly changed nothing in the database. */
 export function certainlyNotApplied(err: unknown): boolean {
-  for (let e = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+  return [...causesOf(err)].some((e) => {
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && NOT_APPLIED_CODES.has(code)) return true;
     if (e instanceof AggregateError && e.errors.every(certainlyNotApplied)) return true;
-    if (e instanceof Error && NOT_APPLIED_MSG.test(e.message)) return true;
-  }
-  return false;
+    return e instanceof Error && NOT_APPLIED_MSG.test(e.message);
+  });
 }
 
 function zodIssues(err: ZodError): { path: string; message: string }[] {
@@ -70,69 +68,37 @@ function zodIssues(err: ZodError): { path: string; message: string }[] {
     .map((i) => ({ path: i.path.join('.') || '(input)', message: i.message }));
 }
 
+/** The tRPC codes the adapter itself raises, to the shared code each is. */
+const ADAPTER_REASONS: Partial<Record<TrpcCode, ErrorCode>> = {
+  PARSE_ERROR: 'INVALID_INPUT',
+  BAD_REQUEST: 'INVALID_INPUT',
+  METHOD_NOT_SUPPORTED: 'INVALID_INPUT',
+  UNSUPPORTED_MEDIA_TYPE: 'INVALID_INPUT',
+  NOT_FOUND: 'INVALID_INPUT',
+  PAYLOAD_TOO_LARGE: 'TOO_LARGE',
+};
+
 export function classifyError(error: TRPCError): Classified {
   if (error instanceof AppError) {
-    return {
-      reason: error.reason,
-      code: error.code,
-      message: error.message,
-      details: error.details,
-    };
+    return { reason: error.reason, code: error.code, details: error.details };
   }
   if (error.cause instanceof ZodError) {
-    const issues = zodIssues(error.cause);
-    const first = issues[0];
-    const message = first ? `Invalid input: ${first.path}: ${first.message}` : 'Invalid input.';
-    return { reason: 'INVALID_INPUT', code: 'BAD_REQUEST', message, details: { issues } };
+    return {
+      reason: 'INVALID_INPUT',
+      code: 'BAD_REQUEST',
+      details: { issues: zodIssues(error.cause) },
+    };
   }
-  switch (error.code) {
-    case 'PARSE_ERROR':
-      return {
-        reason: 'INVALID_INPUT',
-        code: 'PARSE_ERROR',
-        message: 'The request body is not valid JSON.',
-        details: {},
-      };
-    case 'BAD_REQUEST':
-    case 'METHOD_NOT_SUPPORTED':
-    case 'UNSUPPORTED_MEDIA_TYPE':
-      return {
-        reason: 'INVALID_INPUT',
-        code: error.code,
-        message: error.message || 'Bad request.',
-        details: {},
-      };
-    case 'NOT_FOUND':
-      return {
-        reason: 'INVALID_INPUT',
-        code: 'NOT_FOUND',
-        message: 'No such procedure.',
-        details: {},
-      };
-    case 'PAYLOAD_TOO_LARGE':
-      return {
-        reason: 'TOO_LARGE',
-        code: 'PAYLOAD_TOO_LARGE',
-        message: 'The request is too large.',
-        details: {},
-      };
-  }
+  const reason = ADAPTER_REASONS[error.code];
+  if (reason) return { reason, code: error.code, details: {} };
   const cause = error.cause ?? error;
   if (isDatabaseUnavailable(cause)) {
     const known = certainlyNotApplied(cause);
     return {
       reason: 'SERVICE_UNAVAILABLE',
       code: 'SERVICE_UNAVAILABLE',
-      message: known
-        ? 'The service is briefly unavailable: nothing was spent, try again in a few seconds.'
-        : 'The service lost its database while answering: the request may or may not have taken effect.',
       details: known ? { retryAfter: 5 } : { retryAfter: 5, outcomeUnknown: true },
     };
   }
-  return {
-    reason: 'INTERNAL',
-    code: 'INTERNAL_SERVER_ERROR',
-    message: 'Internal error.',
-    details: {},
-  };
+  return { reason: 'INTERNAL', code: 'INTERNAL_SERVER_ERROR', details: {} };
 }

@@ -19,7 +19,8 @@ const t = initTRPC.context<Context>().create({
     const c = classifyError(error);
     const httpStatus = getHTTPStatusCodeFromError({ code: c.code } as typeof error);
     return {
-      message: c.message,
+      // The code, not a sentence: clients word it (shared/messages.ts).
+      message: c.reason,
       code: TRPC_ERROR_CODES_BY_KEY[c.code],
       data: { code: c.code, httpStatus, path: shape.data.path, reason: c.reason, ...c.details },
     };

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ProtocolError } from '../../shared/errors';
+import { NetworkError, ProtocolError } from '../../shared/errors';
 import type { BridgeRequest } from './bridge';
 import { failureOf, handleRequest } from './bridge-handler';
 import { fakeServer } from '../../tests/support/extension/fake-server';
@@ -12,9 +12,12 @@ describe('bridge handler', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('says what to do for each failure a sender can meet', () => {
-    expect(failureOf(new TypeError('Failed to fetch')).message).toBe(
+    const lost = (procedure: string) => new NetworkError({ server: 'https://x', procedure });
+    expect(failureOf(lost('secret.create')).message).toBe(
       'Could not reach the server. Check your connection and try again: nothing was spent.',
     );
+    // Reading an answer burns it: a lost answer to that never says nothing was spent.
+    expect(failureOf(lost('request.read')).message).toMatch(/may or may not have been read/);
     expect(failureOf({ data: { reason: 'RATE_LIMITED', retryAfter: 30 } }).message).toBe(
       'Too many requests. Try again in 30 seconds.',
     );

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Unreachable } from '../../cli/api';
 import { durationOption, integerOption, parseCommand, positionals } from '../../cli/args';
 import { generatorOptions } from '../../cli/commands/generate';
 import { trimNewline } from '../../cli/commands/share';
@@ -15,7 +14,7 @@ import { clip, formatBits, summarizeEvents, table } from '../../cli/output';
 import { shareSettings } from '../../cli/publish';
 import { normalizeServer, resolveServer } from '../../cli/server';
 import { Store, storePaths, type StoredShare } from '../../cli/store';
-import { ProtocolError } from '../../shared/errors';
+import { NetworkError, ProtocolError } from '../../shared/errors';
 import { buildLink } from '../../shared/link';
 import { DEFAULT_GENERATOR_OPTIONS } from '../../shared/generator/index';
 import { ATTEMPTS, EXPIRY, VIEWS, WORDS } from '../../shared/limits';
@@ -67,12 +66,24 @@ describe('exit codes', () => {
     });
     const unreachable = Object.assign(new Error('fetch failed'), {
       name: 'TRPCClientError',
-      cause: new Unreachable('https://once.example', 'refused', null),
+      cause: new NetworkError({ server: 'https://once.example', procedure: 'secret.create' }),
     });
     expect(outcomeOf(unreachable).exit).toBe(3);
     expect(outcomeOf(unreachable).message).toMatch(
       /^Could not reach .* \(https:\/\/once\.example\)$/,
     );
+    // A reveal sent without an answer back may have spent the view: never "nothing was spent".
+    const lostReveal = Object.assign(new Error('fetch failed'), {
+      name: 'TRPCClientError',
+      cause: new NetworkError({ server: 'https://once.example', procedure: 'secret.reveal' }),
+    });
+    expect(outcomeOf(lostReveal)).toEqual({
+      exit: 3,
+      message: expect.stringMatching(
+        /may or may not .* ask the sender .* \(https:\/\/once\.example\)$/,
+      ),
+    });
+    expect(outcomeOf(lostReveal).message).not.toMatch(/nothing was spent/);
     // A bug here is not blamed on the server.
     expect(outcomeOf(new TypeError('x is undefined'))).toEqual({
       exit: 1,

@@ -2,9 +2,11 @@
 // imported as a type only: no server code reaches the page's bundle.
 import { createTRPCClient, httpLink } from '@trpc/client';
 import type { AppRouter } from '../../backend/trpc/app-router';
+import { answeredFetch } from '../../shared/fetch';
 
 export function createApi(origin: string) {
-  const client = createTRPCClient<AppRouter>({ links: [httpLink({ url: `${origin}/trpc` })] });
+  const links = [httpLink({ url: `${origin}/trpc`, fetch: answeredFetch() })];
+  const client = createTRPCClient<AppRouter>({ links });
   return {
     /** Spends nothing; the server records that the link was opened. */
     peek: (id: string) => client.secret.peek.query({ id }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ProtocolError } from '../../shared/errors';
+import { NetworkError, ProtocolError } from '../../shared/errors';
 import { toFailure } from '../../shared/messages';
 import {
   checkLocation,
@@ -58,7 +58,7 @@ describe('recipient page states', () => {
   it('a failed peek offers a retry, which loads again', () => {
     const failed = run({
       type: 'peek-failed',
-      failure: toFailure(new TypeError('Failed to fetch')),
+      failure: toFailure(new NetworkError({ server: 'https://x', procedure: 'secret.peek' })),
     });
     expect(failed).toMatchObject({
       name: 'load-error',
@@ -84,11 +84,11 @@ describe('recipient page states', () => {
     expect(s).toEqual({ name: 'revealed', kind: 'pin', value: '1234', viewsLeft: 0 });
   });
 
-  it('a typo, the network or a busy server keep the form, with the problem and nothing spent', () => {
+  it('a typo, the network or a busy server keep the form, with the problem and the attempts shown', () => {
     for (const failure of [
       toFailure(new ProtocolError('CHECK_MISMATCH', 'typo')),
       toFailure(new ProtocolError('BAD_PASSPHRASE', 'short')),
-      toFailure(new TypeError('Failed to fetch')),
+      toFailure(new NetworkError({ server: 'https://x', procedure: 'secret.reveal' })),
       apiError('SERVICE_UNAVAILABLE'),
       apiError('RATE_LIMITED', { retryAfter: 30 }),
     ]) {

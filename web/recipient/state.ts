@@ -3,10 +3,11 @@
 //
 //   loading ─▶ incomplete                      (fragment missing or damaged: nothing asked)
 //           ─▶ unavailable                     (unknown, viewed, burned, expired, revoked)
-//           ─▶ load-error ─(retry)─▶ loading   (network or server: nothing spent)
+//           ─▶ load-error ─(retry)─▶ loading   (network or server: a peek spends nothing)
 //           ─▶ ready ─(submit)─▶ ready+busy ─▶ revealed
 //                                            ─▶ ready+problem (typo, wrong with attempts left,
-//                                                              network: nothing spent)
+//                                                              network: the message says a
+//                                                              lost answer may have spent)
 //                                            ─▶ destroyed (wrong at the limit)
 //                                            ─▶ unavailable (burned meanwhile)
 //                                            ─▶ failed (spent but undecryptable, bad record)

@@ -2,10 +2,12 @@
 // only). Both are mutations: the link proof travels in the body, never in a URL.
 import { createTRPCClient, httpLink } from '@trpc/client';
 import type { AppRouter } from '../../backend/trpc/app-router';
+import { answeredFetch } from '../../shared/fetch';
 import type { RequestAnswerInput } from '../../shared/request/schemas';
 
 export function createRequestApi(origin: string) {
-  const client = createTRPCClient<AppRouter>({ links: [httpLink({ url: `${origin}/trpc` })] });
+  const links = [httpLink({ url: `${origin}/trpc`, fetch: answeredFetch() })];
+  const client = createTRPCClient<AppRouter>({ links });
   return {
     /** The encrypted note and the expiry; spends nothing. */
     peek: (id: string, linkProof: string) => client.request.peek.mutate({ id, linkProof }),
