@@ -3,7 +3,7 @@
 // tsconfig typecheck the extension without WXT's generated globals.
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { extensionDefines, geckoId } from './extension/build-config';
+import { extensionDefines, firefoxSettings } from './extension/build-config';
 
 export default defineConfig({
   srcDir: 'extension',
@@ -38,9 +38,10 @@ export default defineConfig({
       // hash-wasm runs Argon2id as WebAssembly, which MV3 blocks without 'wasm-unsafe-eval'.
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     },
-    // Chrome 116 / Firefox 128 (ESR): AbortSignal.any, storage.session, optional host permissions.
+    // Chrome 116: AbortSignal.any, storage.session, optional host permissions. Firefox 140 (ESR)
+    // is the first to show the data-collection consent declared below (docs/extension.md#firefox).
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: geckoId(), strict_min_version: '128.0' } } }
+      ? { browser_specific_settings: firefoxSettings() }
       : { minimum_chrome_version: '116' }),
   }),
 });

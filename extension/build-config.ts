@@ -17,3 +17,21 @@ export function geckoId(): string {
 export function extensionDefines(): Record<string, string> {
   return { __ONCELINK_SERVER__: JSON.stringify(defaultServer()) };
 }
+
+/**
+ * Firefox's `browser_specific_settings`. The data-collection declaration is what Firefox
+ * asks consent for at install: a share sends what the user typed or selected (often a password
+ * or a message for one person) to the server, sealed so that the server cannot read it. That is
+ * still a transmission of it, so it is declared rather than claimed as "none".
+ */
+export function firefoxSettings() {
+  return {
+    gecko: {
+      id: geckoId(),
+      strict_min_version: '140.0',
+      data_collection_permissions: { required: ['authenticationInfo', 'personalCommunications'] },
+    },
+    // The declaration needs Firefox for Android 142; older ones would ignore it.
+    gecko_android: { strict_min_version: '142.0' },
+  };
+}

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { pickSelection, readSelection } from './read-selection';
+import { fallbackIsLossy, pickSelection, readSelection } from './read-selection';
 
 type Exec = typeof fakeBrowser.scripting.executeScript;
 
@@ -44,6 +44,15 @@ describe('reading the selection', () => {
     stubExecute(async () => Promise.reject(new Error('Cannot access contents of the page')));
     expect(await readSelection(7, 0, 'a b')).toEqual({ text: 'a b', lossy: true });
     expect(await readSelection(7, undefined, undefined)).toEqual({ text: '', lossy: false });
+  });
+
+  it("trusts Firefox's selectionText, which keeps whitespace, up to the length it cuts at", async () => {
+    stubExecute(async () => Promise.reject(new Error('Missing host permission for the tab')));
+    const firefox = { exact: true, limit: 10 };
+    expect(await readSelection(7, 0, 'a\n  b', firefox)).toEqual({ text: 'a\n  b', lossy: false });
+    expect(await readSelection(7, 0, 'x'.repeat(10), firefox)).toMatchObject({ lossy: true });
+    expect(fallbackIsLossy('a b', { exact: false, limit: null })).toBe(true);
+    expect(fallbackIsLossy('', { exact: false, limit: null })).toBe(false);
   });
 
   it('falls back too when the page answers with nothing (a cross-origin frame)', async () => {

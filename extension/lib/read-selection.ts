@@ -2,7 +2,8 @@
 // breaks and runs of spaces, which would corrupt a key file or a multi-line password, so the
 // selection is read from the page itself (activeTab + scripting). Where the page cannot be
 // scripted (browser pages, the PDF viewer, cross-origin frames) the caller falls back to
-// `selectionText` and says that line breaks may be lost.
+// `selectionText`: in Chromium always lossy; Firefox keeps its whitespace but cuts it at 16384
+// characters (docs/extension.md#firefox), so there it is lossy only at that length.
 import { browser } from 'wxt/browser';
 
 export interface PageSelection {
@@ -38,6 +39,24 @@ export interface SelectionRead {
   lossy: boolean;
 }
 
+/** How the browser's menu `selectionText` differs from the selection itself. */
+export interface MenuSelectionText {
+  /** Whitespace is kept as selected (Firefox) rather than collapsed (Chromium). */
+  exact: boolean;
+  /** The length the browser cuts it to, if it does. */
+  limit: number | null;
+}
+
+export const MENU_SELECTION_TEXT: MenuSelectionText = import.meta.env.FIREFOX
+  ? { exact: true, limit: 16_384 }
+  : { exact: false, limit: null };
+
+/** Whether `selectionText` as given may differ from what was selected. */
+export function fallbackIsLossy(text: string, traits = MENU_SELECTION_TEXT): boolean {
+  if (!text) return false;
+  return !traits.exact || (traits.limit !== null && text.length >= traits.limit);
+}
+
 /** Chooses among frames' answers: the focused frame's non-empty selection, else any. */
 export function pickSelection(results: (PageSelection | null | undefined)[]): string {
   const found = results.filter((r): r is PageSelection => !!r && r.text.length > 0);
@@ -52,6 +71,7 @@ export async function readSelection(
   tabId: number,
   frameId: number | undefined,
   fallback: string | undefined,
+  traits = MENU_SELECTION_TEXT,
 ): Promise<SelectionRead> {
   try {
     const results = await browser.scripting.executeScript({
@@ -63,5 +83,5 @@ export async function readSelection(
   } catch {
     // Not scriptable here (see above): fall through to what the browser told us.
   }
-  return { text: fallback ?? '', lossy: Boolean(fallback) };
+  return { text: fallback ?? '', lossy: fallbackIsLossy(fallback ?? '', traits) };
 }

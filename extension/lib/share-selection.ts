@@ -2,7 +2,7 @@
 // here. The selection is read from the page, stashed in memory and the share window opened
 // with only the stash's id in its URL.
 import { browser, type Browser } from 'wxt/browser';
-import { readSelection, type SelectionRead } from './read-selection';
+import { fallbackIsLossy, readSelection, type SelectionRead } from './read-selection';
 import { stashSelection } from './selection-stash';
 
 export const MENU_ID = 'share-selection';
@@ -39,7 +39,7 @@ export async function onMenuClicked(
   const selection =
     tab?.id !== undefined
       ? await readSelection(tab.id, info.frameId ?? 0, info.selectionText)
-      : { text: info.selectionText ?? '', lossy: Boolean(info.selectionText) };
+      : { text: info.selectionText ?? '', lossy: fallbackIsLossy(info.selectionText ?? '') };
   await openShareWindow(selection);
 }
 

@@ -14,7 +14,7 @@ function noteFor(sel: SelectionRead | null): string | null {
   }
   if (!sel.text) return 'No selected text could be read from that page. Paste the secret here.';
   if (sel.lossy) {
-    return 'This page could not be read directly, so line breaks in the selection may have been lost. Check the text before sharing.';
+    return 'This page could not be read directly, so the selection may have lost line breaks or been cut short. Check the text before sharing.';
   }
   return null;
 }

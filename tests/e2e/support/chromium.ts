@@ -3,8 +3,9 @@
 import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 import { DEFAULT_PAGE_DIR } from '../../../backend/http/page-routes';
+import type { StoryPage } from './story-page';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -62,7 +63,7 @@ export async function launchChromium(
 export const SCREENSHOT_DIR = resolve('tests/artifacts/screenshots');
 
 /** Saves a screenshot under tests/artifacts/screenshots/<name>.png for people to look at. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(page: Pick<StoryPage, 'screenshot'>, name: string) {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: true });

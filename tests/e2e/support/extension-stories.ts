@@ -1,5 +1,6 @@
 // Steps of the extension's stories, named for what a person does. The test file reads as the
-// stories; the mechanics (selectors, CDP, the service worker) live here.
+// stories; the mechanics (selectors, CDP, the service worker) live here. Steps on a view alone
+// take a StoryPage and run in Firefox too (firefox-extension.ts has Firefox's own mechanics).
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -8,9 +9,10 @@ import { openShare, unlockShare } from '../../../shared/protocol';
 import { createClient } from '../../support/server';
 import { grantActiveTab, openExtensionPage, type ExtensionSession } from './extension';
 import { openAndReveal } from './page-stories';
+import type { StoryPage } from './story-page';
 
 /** Selects the whole text of `selector` on the page, as a mouse drag would. */
-export async function selectTextOnPage(page: Page, selector: string): Promise<string> {
+export async function selectTextOnPage(page: StoryPage, selector: string): Promise<string> {
   return page.evaluate((selector) => {
     const el = document.querySelector(selector)!;
     const range = document.createRange();
@@ -23,7 +25,7 @@ export async function selectTextOnPage(page: Page, selector: string): Promise<st
 }
 
 /** Focuses a <textarea>/<input> and selects characters start..end of its value. */
-export async function selectInField(page: Page, selector: string, start: number, end: number) {
+export async function selectInField(page: StoryPage, selector: string, start: number, end: number) {
   return page.evaluate(
     ({ selector, start, end }) => {
       const el = document.querySelector(selector) as HTMLTextAreaElement;
@@ -86,12 +88,12 @@ export async function pressShareShortcut(s: ExtensionSession, page: Page): Promi
 }
 
 /** Clicks Create and waits for the result. */
-export async function createShareIn(view: Page): Promise<void> {
+export async function createShareIn(view: StoryPage): Promise<void> {
   await view.getByTestId('share-create').click();
   await view.getByTestId('share-result').waitFor({ timeout: 20_000 });
 }
 
-export async function readLinkAndPassphrase(view: Page) {
+export async function readLinkAndPassphrase(view: StoryPage) {
   return {
     link: (await view.getByTestId('result-link').textContent())!.trim(),
     passphrase: (await view.getByTestId('result-passphrase').textContent())!.trim(),
@@ -135,12 +137,12 @@ export async function openPopup(s: ExtensionSession, tab = 'share'): Promise<Pag
 }
 
 /** The Sent list's state badge of one share, once it reads `state`. */
-export async function waitForSentState(popup: Page, id: string, state: string) {
+export async function waitForSentState(popup: StoryPage, id: string, state: string) {
   const badge = popup.locator(`[data-share-id="${id}"] [data-testid="sent-state"]`);
   await badge.filter({ hasText: state }).waitFor({ timeout: 20_000 });
 }
 
-export async function revokeShare(popup: Page, id: string): Promise<void> {
+export async function revokeShare(popup: StoryPage, id: string): Promise<void> {
   const item = popup.locator(`[data-share-id="${id}"]`);
   await item.getByTestId('sent-revoke').click();
   await item.getByTestId('sent-revoke-confirm').click();
@@ -151,7 +153,7 @@ export function idOf(link: string): string {
 }
 
 /** Waits until the field with `testid` holds exactly `value` (views fill fields after a render). */
-export async function waitForFieldValue(page: Page, testid: string, value: string) {
+export async function waitForFieldValue(page: StoryPage, testid: string, value: string) {
   await page.waitForFunction(
     ({ testid, value }) =>
       (document.querySelector(`[data-testid="${testid}"]`) as HTMLTextAreaElement | null)?.value ===

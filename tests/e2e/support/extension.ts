@@ -99,11 +99,14 @@ export async function grantActiveTab(s: ExtensionSession, page: Page): Promise<v
   await s.cdp.send('Extensions.triggerAction', { id: s.id, targetId: tab.targetId });
 }
 
-/** A tiny site on 127.0.0.1 answering `html` at every path. */
-export async function servePage(html: string): Promise<{ url: string; close(): Promise<void> }> {
-  const server = http.createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html);
+/** A tiny site on 127.0.0.1 answering `html` at every path, or each path its own page. */
+export async function servePage(
+  html: string | Record<string, string>,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const body = typeof html === 'string' ? html : html[new URL(req.url!, 'http://x').pathname];
+    res.writeHead(body === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(body ?? 'not here');
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const { port } = server.address() as AddressInfo;
@@ -121,7 +124,9 @@ export interface ExtensionEnv {
 }
 
 /** The real backend (PGlite), a site serving `html`, and Chromium with the extension set to it. */
-export async function startExtensionEnv(html: string): Promise<ExtensionEnv> {
+export async function startExtensionEnv(
+  html: string | Record<string, string>,
+): Promise<ExtensionEnv> {
   const server = await startServerOn(pglite);
   const site = await servePage(html);
   const s = await launchWithExtension();

@@ -1,9 +1,11 @@
 // Steps of the recipient page's stories (web/recipient, the /s/<id> page), named for what a
-// recipient does. They take a Playwright Page and use only data-testid selectors and standard
-// DOM, so they run in any browser Playwright drives; the test files read as the stories.
+// recipient does. They take a StoryPage (Playwright's Page in Chromium, the BiDi driver's in
+// Firefox) and use only data-testid selectors and standard DOM, so they run in both engines;
+// the test files read as the stories. watchPage is Playwright's (Firefox: firefox-watch.ts).
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { screenshot } from './chromium';
+import type { StoryPage } from './story-page';
 
 /** Every state the page can be in, as the data-testid of its main element. */
 export const PAGE_STATES = [
@@ -23,24 +25,26 @@ export const PHONE = { width: 390, height: 844 };
 const any = (ids: string[]) => ids.map((s) => `[data-testid="${s}"]`).join(', ');
 
 /** The state the page shows now ("none" before it has rendered one). */
-export async function currentState(page: Page): Promise<string> {
-  const el = page.locator(any(PAGE_STATES));
-  return (await el.first().getAttribute('data-testid')) ?? 'none';
+export async function currentState(page: StoryPage): Promise<string> {
+  return page.evaluate(
+    (sel) => document.querySelector(sel)?.getAttribute('data-testid') ?? 'none',
+    any(PAGE_STATES),
+  );
 }
 
 /** Opens the link and waits until the page has said what it found; returns that state. */
-export async function openLink(page: Page, link: string): Promise<string> {
+export async function openLink(page: StoryPage, link: string): Promise<string> {
   await page.goto(link);
   await page.waitForSelector(any(PAGE_STATES.filter((s) => s !== 'state-loading')));
   return currentState(page);
 }
 
-export async function typePassphrase(page: Page, words: string): Promise<void> {
+export async function typePassphrase(page: StoryPage, words: string): Promise<void> {
   await page.getByTestId('passphrase').fill(words);
 }
 
 /** Submits and waits for the outcome: 'problem' (the form says what went wrong) or a state. */
-export async function revealSecret(page: Page): Promise<string> {
+export async function revealSecret(page: StoryPage): Promise<string> {
   const hadProblem = (await page.getByTestId('problem').count()) > 0;
   await page.getByTestId('reveal').click();
   // A new try clears the last problem while it runs: wait for that, not for the old one.
@@ -52,18 +56,18 @@ export async function revealSecret(page: Page): Promise<string> {
 }
 
 /** The revealed secret, exactly as the page holds it. */
-export async function readSecret(page: Page): Promise<string> {
+export async function readSecret(page: StoryPage): Promise<string> {
   return page.getByTestId('secret-value').inputValue();
 }
 
 /** What the page calls a generated secret ("Generated token"), or null for plain text. */
-export async function secretKindLabel(page: Page): Promise<string | null> {
+export async function secretKindLabel(page: StoryPage): Promise<string | null> {
   const kind = page.getByTestId('secret-kind');
   return (await kind.count()) ? kind.textContent() : null;
 }
 
 /** The whole recipient's path: open, type, reveal; the secret (throws unless revealed). */
-export async function openAndReveal(page: Page, link: string, passphrase: string) {
+export async function openAndReveal(page: StoryPage, link: string, passphrase: string) {
   const opened = await openLink(page, link);
   if (opened !== 'state-ready') throw new Error(`the page says ${opened}, not ready`);
   await typePassphrase(page, passphrase);
@@ -73,12 +77,12 @@ export async function openAndReveal(page: Page, link: string, passphrase: string
 }
 
 /** The code of the problem the form shows (CHECK_MISMATCH, WRONG_PASSPHRASE, NETWORK…). */
-export async function problemCode(page: Page): Promise<string | null> {
+export async function problemCode(page: StoryPage): Promise<string | null> {
   return page.getByTestId('problem').getAttribute('data-code');
 }
 
 /** The data-testid of the focused element. */
-export async function focusedTestId(page: Page): Promise<string | null> {
+export async function focusedTestId(page: StoryPage): Promise<string | null> {
   return page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
 }
 
@@ -87,7 +91,7 @@ export async function focusedTestId(page: Page): Promise<string | null> {
  * <name>[-dark]-desktop.png and -phone.png), in dark mode if asked; nothing may be wider than the
  * phone. Leaves the page at desktop size in light mode.
  */
-export async function photograph(page: Page, name: string, opts: { dark?: boolean } = {}) {
+export async function photograph(page: StoryPage, name: string, opts: { dark?: boolean } = {}) {
   const full = opts.dark ? `${name}-dark` : name;
   if (opts.dark) await page.emulateMedia({ colorScheme: 'dark' });
   await page.setViewportSize(DESKTOP);
