@@ -4,8 +4,6 @@
 // nothing, unavailable after the view, a wrong passphrase until destroyed, and the security
 // headers with a whole reveal under them. Screenshots: tests/artifacts/screenshots/ff-page-*.png.
 import { describe, expect, it } from 'vitest';
-import type { KdfParams } from '../../shared/kdf';
-import { KDF } from '../../shared/limits';
 import { EXPECTED_PAGE_HEADERS } from '../support/page-headers';
 import { sloppy, withTypo } from '../support/passphrases';
 import { senderSees, shareSecret } from '../support/shares';
@@ -18,11 +16,9 @@ import {
   readSecret,
   revealSecret,
   typePassphrase,
+  DEFAULT_KDF,
+  MULTILINE,
 } from './support/page-stories';
-
-const DEFAULT_KDF: KdfParams = { ...KDF.default };
-const MULTILINE =
-  'db password: hunter2\n  indented line\twith a tab\n\nunicode: ✓ 密码 🔑 — ĉu ne?\ntrailing spaces   \n';
 
 describe('recipient page in Firefox', () => {
   const fx = useFirefoxRecipientPage();

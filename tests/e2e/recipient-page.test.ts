@@ -7,8 +7,6 @@
 // dark: tests/artifacts/screenshots/page-*.png.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { KdfParams } from '../../shared/kdf';
-import { KDF } from '../../shared/limits';
 import { sloppy, withTypo } from '../support/passphrases';
 import { senderSees, shareSecret } from '../support/shares';
 import { expectNoAxeViolations } from './support/axe';
@@ -22,12 +20,9 @@ import {
   readSecret,
   revealSecret,
   typePassphrase,
+  DEFAULT_KDF,
+  MULTILINE,
 } from './support/page-stories';
-
-const DEFAULT_KDF: KdfParams = { ...KDF.default };
-
-const MULTILINE =
-  'db password: hunter2\n  indented line\twith a tab\n\nunicode: ✓ 密码 🔑 — ĉu ne?\ntrailing spaces   \n';
 
 describe('recipient page in Chromium', () => {
   let page: Page;

@@ -5,7 +5,16 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { screenshot } from './chromium';
+import type { KdfParams } from '../../../shared/kdf';
+import { KDF } from '../../../shared/limits';
 import type { StoryPage } from './story-page';
+
+/** The KDF a real share uses (64 MiB), for stories where its cost matters. */
+export const DEFAULT_KDF: KdfParams = { ...KDF.default };
+
+/** A secret whose every character must come back: lines, indents, tabs, blanks, unicode. */
+export const MULTILINE =
+  'db password: hunter2\n  indented line\twith a tab\n\nunicode: ✓ 密码 🔑 — ĉu ne?\ntrailing spaces   \n';
 
 /** Every state the page can be in, as the data-testid of its main element. */
 export const PAGE_STATES = [
