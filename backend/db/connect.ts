@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { startPgliteThread } from './pglite-thread';
+import { prepareStatements } from './prepared';
 import type { Database } from './types';
 
 export interface DbHandle {
@@ -47,7 +48,10 @@ function connectPostgres(url: string, opts: ConnectOptions): DbHandle {
   // The pool listens only to idle clients: a connection cut while checked out (between Kysely's
   // acquire and its query, or as it is released) would emit an unhandled 'error' and crash the
   // process. Its query fails on its own and the pool drops the client when it comes back.
-  pool.on('connect', (client) => client.on('error', () => {}));
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+    prepareStatements(client);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { dueSteps, STATS_SQL, stepSql, type TableStats } from './autovacuum';
+import { namedQuery } from './pglite-named';
 import type { ErrorFields, FromDatabase, ToDatabase, WorkerOptions } from './pglite-protocol';
 
 const port = parentPort!;
@@ -22,6 +23,7 @@ function errorFields(err: unknown): ErrorFields {
 }
 
 const db = await PGlite.create(options.dataDir);
+const query = namedQuery(db);
 let queue: Promise<void> = Promise.resolve();
 const enqueue = (job: () => Promise<void>) => (queue = queue.then(job, job));
 
@@ -70,7 +72,7 @@ port.on('message', (m: ToDatabase) => {
   }
   enqueue(async () => {
     try {
-      const r = await db.query<Record<string, unknown>>(m.sql, m.params as unknown[]);
+      const r = await query(m.sql, m.params);
       send({ kind: 'rows', id: m.id, rows: r.rows, affectedRows: r.affectedRows });
     } catch (err) {
       send({ kind: 'error', id: m.id, error: errorFields(err) });
