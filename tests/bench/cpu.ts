@@ -35,6 +35,34 @@ function procTicks(pid: number | 'self'): number {
   }
 }
 
+/** A process and all its descendants (a backend's cluster workers): their CPU ticks, summed. */
+function treeTicks(root: number): number {
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return procTicks(root);
+  }
+  const children = new Map<number, number[]>();
+  for (const p of pids) {
+    try {
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(p)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  let sum = 0;
+  const todo = [root];
+  while (todo.length) {
+    const pid = todo.pop()!;
+    sum += procTicks(pid);
+    todo.push(...(children.get(pid) ?? []));
+  }
+  return sum;
+}
+
 /** PostgreSQL processes that work for `database`: its backends and the shared writers. */
 function postgresTicks(database: string | null): Map<number, number> {
   const out = new Map<number, number>();
@@ -106,7 +134,7 @@ export class CpuMeter {
     return {
       at: performance.now(),
       self: procTicks('self'),
-      server: this.serverPid ? procTicks(this.serverPid) : 0,
+      server: this.serverPid ? treeTicks(this.serverPid) : 0,
       postgres: postgresTicks(this.database),
       busy: m.busy,
       idle: m.idle,

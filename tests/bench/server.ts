@@ -33,6 +33,8 @@ export async function startBackend(
     nodeArgs?: string[];
     /** Another entry point than backend/main.ts (the diagnostic stub). */
     entry?: string;
+    /** More backend settings, e.g. WORKERS. */
+    env?: Record<string, string>;
   } = {},
 ): Promise<ServerChild> {
   const port = await freePort();
@@ -43,6 +45,9 @@ export async function startBackend(
     RATE_LIMIT_REVEAL: '0',
     LOG_LEVEL: 'info',
     NODE_ENV: 'production',
+    // One process unless a phase asks for more (the default would be one per core).
+    WORKERS: '1',
+    ...opts.env,
   };
   if (db.databaseUrl) own.DATABASE_URL = db.databaseUrl;
   if (db.dataDir) own.DATA_DIR = db.dataDir;

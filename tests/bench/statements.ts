@@ -33,6 +33,8 @@ function template(q: CompiledQuery) {
   const params = [...q.parameters];
   return {
     sql: q.sql,
+    /** What each $n stands for: a slot's key, or the value the repository fixed. */
+    keys: params.map((p) => (p instanceof Slot ? p.key : { fixed: p })),
     bind(values: Record<string, unknown>): Statement {
       return {
         sql: q.sql,
@@ -87,6 +89,8 @@ export async function repositoryStatements() {
       reveal.bind({ id: s.id, verifier: s.verifier, now, hint: HINT }),
     insertSql: insert.sql,
     revealSql: reveal.sql,
+    insertKeys: insert.keys,
+    revealKeys: reveal.keys,
   };
 }
 

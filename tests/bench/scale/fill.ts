@@ -9,7 +9,7 @@ import type { Store } from './stores';
 /** Pending rows $2..$3 with a `created` event each, valid under secret_material_matches_state:
  * 16-byte random id, 272-byte ciphertext, 12-byte iv, 16-byte salt, 32-byte verifier, unique
  * 32-byte manage_hash. Created in the day before $1, expiring between 2 h and 7 days after it. */
-const PENDING_SQL = `
+export const PENDING_SQL = `
 with ins as (
   insert into secret (id, state, ciphertext, iv, salt, verifier, manage_hash, kdf_m, kdf_t, kdf_p,
     max_views, views_left, max_attempts, attempts_left, created_at, expires_at)
