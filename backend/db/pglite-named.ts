@@ -4,19 +4,10 @@
 // and each call is one protocol call of bind, describe, execute and sync: the repository's
 // statements cost PGlite about half as much (docs/benchmarks.md).
 import { parse, protocol, type PGlite, type Results } from '@electric-sql/pglite';
+import { concatBytes } from '../../shared/encoding';
 import { statementName } from './prepared';
 
 const { serialize } = protocol;
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 /** Runs one statement, named when it has parameters; the caller runs one at a time. */
 export function namedQuery(db: PGlite) {
@@ -25,11 +16,11 @@ export function namedQuery(db: PGlite) {
 
   async function prepare(name: string, text: string): Promise<number[]> {
     const messages = await db.execProtocolStream(
-      concat([
+      concatBytes(
         serialize.parse({ name, text }),
         serialize.describe({ type: 'S', name }),
         serialize.sync(),
-      ]),
+      ),
       { syncToFs: false },
     );
     const types = parse.parseDescribeStatementResults(messages);
@@ -51,12 +42,12 @@ export function namedQuery(db: PGlite) {
       return toText ? toText(v) : String(v);
     });
     const messages = await db.execProtocolStream(
-      concat([
+      concatBytes(
         serialize.bind({ statement: name, values }),
         serialize.describe({ type: 'P' }),
         serialize.execute({}),
         serialize.sync(),
-      ]),
+      ),
       { syncToFs: false },
     );
     // As query() does after each statement: persist what it wrote (a no-op inside a transaction).

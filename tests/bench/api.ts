@@ -104,25 +104,28 @@ async function prewarm(server: ServerChild, stock: Stock): Promise<void> {
   }
 }
 
-/** Creates shares through the API, untimed, until the stock holds `n`. */
-async function topUpViaApi(server: ServerChild, stock: Stock, n: number): Promise<void> {
-  const missing = n - stock.size;
-  if (missing <= 0) return;
-  const shares: Share[] = makeShares(missing);
+/** Creates `shares` through the API, untimed (32 at a time); throws on any failure. */
+export async function createViaApi(url: string, shares: Share[], added = (_: Share) => {}) {
   const bodies = shares.map(createBody);
-  const http = httpPoster(server.url, 32);
+  const http = httpPoster(url, 32);
   try {
     const r = await runLoad({
       concurrency: 32,
       warmupMs: 0,
       durationMs: 600_000,
       maxOps: bodies.length,
-      op: (i) => http.post(CREATE, bodies[i]!).then(() => stock.add(shares[i]!)),
+      op: (i) => http.post(CREATE, bodies[i]!).then(() => added(shares[i]!)),
     });
     if (r.errors) throw new Error(`seeding through the API failed: ${r.errorSamples[0]}`);
   } finally {
     http.close();
   }
+}
+
+/** Creates shares through the API, untimed, until the stock holds `n`. */
+async function topUpViaApi(server: ServerChild, stock: Stock, n: number): Promise<void> {
+  const missing = n - stock.size;
+  if (missing > 0) await createViaApi(server.url, makeShares(missing), (s) => stock.add(s));
 }
 
 /** The diagnostic stub (tests/bench/stub-server.ts): the API path without any database. */

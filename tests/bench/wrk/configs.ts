@@ -5,9 +5,9 @@ import { CompiledQuery, sql } from 'kysely';
 import pg from 'pg';
 import { connect } from '../../../backend/db/connect';
 import { migrateToLatest } from '../../../backend/db/migrator';
+import { createViaApi } from '../api';
 import { freshPostgres, pgRaw, tempDir } from '../databases';
 import { createBody, type Share } from '../inputs';
-import { httpPoster, runLoad } from '../load';
 import { PENDING_SQL } from '../scale/fill';
 import { startBackend, type ServerChild } from '../server';
 import { seedStatement } from '../statements';
@@ -93,22 +93,7 @@ export async function pgliteConfig(
     server,
     pgDatabase: null,
     // Its data directory belongs to the backend: shares for reveals go through the API.
-    async seed(shares) {
-      const bodies = shares.map(createBody);
-      const http = httpPoster(server.url, 32);
-      try {
-        const r = await runLoad({
-          concurrency: 32,
-          warmupMs: 0,
-          durationMs: 600_000,
-          maxOps: bodies.length,
-          op: (i) => http.post('/trpc/secret.create', bodies[i]!),
-        });
-        if (r.errors) throw new Error(`seeding through the API failed: ${r.errorSamples[0]}`);
-      } finally {
-        http.close();
-      }
-    },
+    seed: (shares) => createViaApi(server.url, shares),
     // The backend's own autovacuum (backend/db/autovacuum.ts) keeps the embedded database.
     async vacuum() {},
     async stop() {
