@@ -100,6 +100,7 @@ export function Popup() {
               prefill={prefill}
               keptResult={lastResult}
               onDone={() => void forgetLastResult()}
+              autoFocus={tab === 'share'}
             />
           </div>
           <div {...panel('generate')} data-testid="panel-generate">

@@ -51,6 +51,7 @@ export function ShareWindow() {
             defaults={settings.defaults}
             prefill={prefill}
             onDone={() => window.close()}
+            autoFocus
           />
         </main>
       )}

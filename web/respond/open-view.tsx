@@ -58,6 +58,11 @@ export function OpenView(props: {
     setProblem(await props.onSend(value, kind));
     setBusy(false);
   };
+  // Sending disables the field and the button, which drops focus: back on the answer after a
+  // problem (the alert is read out), as the recipient page does with its passphrase.
+  useEffect(() => {
+    if (!busy && problem) field.current?.focus();
+  }, [busy, problem]);
 
   return (
     <section class="card" data-testid="state-open" aria-labelledby="open-title">
@@ -137,6 +142,9 @@ export function OpenView(props: {
             <p>{problem.message}</p>
           </div>
         )}
+        <p class="visually-hidden" role="status" data-testid="send-status">
+          {busy ? 'Encrypting and sending your answer…' : ''}
+        </p>
         <div class="actions">
           <button
             type="submit"

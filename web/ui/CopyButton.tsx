@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 
-/** Copies `text`; says "Copied" for a moment so the user knows it worked. */
+/**
+ * Copies `text`; says "Copied" for a moment so the user knows it worked, on the button and in a
+ * status region beside it (a screen reader does not read out a focused button's new label).
+ */
 export function CopyButton(props: { text: string; label: string; testid: string }) {
   const [state, setState] = useState<'idle' | 'done' | 'failed'>('idle');
   useEffect(() => {
@@ -14,13 +17,22 @@ export function CopyButton(props: { text: string; label: string; testid: string 
       () => setState('failed'),
     );
   return (
-    <button
-      type="button"
-      class={`copy${state === 'done' ? ' done' : ''}`}
-      data-testid={props.testid}
-      onClick={copy}
-    >
-      {state === 'done' ? 'Copied' : state === 'failed' ? 'Select and copy' : props.label}
-    </button>
+    <>
+      <button
+        type="button"
+        class={`copy${state === 'done' ? ' done' : ''}`}
+        data-testid={props.testid}
+        onClick={copy}
+      >
+        {state === 'done' ? 'Copied' : state === 'failed' ? 'Select and copy' : props.label}
+      </button>
+      <span class="visually-hidden" role="status" data-testid={`${props.testid}-status`}>
+        {state === 'done'
+          ? 'Copied to the clipboard.'
+          : state === 'failed'
+            ? 'Could not copy: select the text and copy it yourself.'
+            : ''}
+      </span>
+    </>
   );
 }

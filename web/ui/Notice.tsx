@@ -13,7 +13,7 @@ export function Notice(props: {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <section class={`card notice notice--${props.tone}`} data-testid={props.testid}>
-      <h1 ref={heading} tabIndex={-1}>
+      <h1 ref={heading} tabIndex={-1} data-testid={`${props.testid}-title`}>
         {props.title}
       </h1>
       {props.children}

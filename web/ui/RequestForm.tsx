@@ -1,7 +1,7 @@
 // Ask for a secret: what you need (shown to the responder, encrypted), how long the request stays
 // open, and a label for this browser. The client makes the key pair and the request (the
 // extension's background, or the home page itself).
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { REQUEST_NOTE_BYTES } from '../../shared/limits';
 import { errorText, type MadeRequest, type RequestClient } from './clients';
 import { EXPIRY_CHOICES, MAX_LABEL_CHARS } from './share-options';
@@ -9,12 +9,18 @@ import { EXPIRY_CHOICES, MAX_LABEL_CHARS } from './share-options';
 export function RequestForm(props: {
   client: Pick<RequestClient, 'create'>;
   onMade: (r: MadeRequest) => void;
+  /** Focus the note when the form appears (back from a result). */
+  focusNote?: boolean;
 }) {
   const [note, setNote] = useState('');
   const [expiresIn, setExpiresIn] = useState(24 * 3600);
   const [label, setLabel] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (props.focusNote) field.current?.focus();
+  }, []);
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -36,6 +42,7 @@ export function RequestForm(props: {
       <label class="field">
         <span>What do you need?</span>
         <textarea
+          ref={field}
           rows={3}
           value={note}
           readOnly={busy}

@@ -29,6 +29,9 @@ export function RequestPanel({ requests, client, visible, followHint }: Props) {
   const [made, setMade] = useState<MadeRequest | null>(null);
   const [answer, setAnswer] = useState<AnswerValue | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // What replaced the form, said to screen readers too (focus moves there as well).
+  const [status, setStatus] = useState('');
+  const [back, setBack] = useState(false);
 
   useRefresh(visible, () => client.refresh(), setError);
 
@@ -45,16 +48,42 @@ export function RequestPanel({ requests, client, visible, followHint }: Props) {
       const a = await client.read(id);
       if (a) setAnswer(a);
       else setError('No answer yet: nothing was spent.');
+      setStatus(a ? 'The answer, shown once: copy it before Done.' : '');
     });
 
   return (
     <section data-testid="request-panel">
+      <p class="visually-hidden" role="status" data-testid="request-status">
+        {status}
+      </p>
       {answer ? (
-        <Answer answer={answer} onDone={() => setAnswer(null)} />
+        <Answer
+          answer={answer}
+          onDone={() => {
+            setAnswer(null);
+            setStatus('');
+            setBack(true);
+          }}
+        />
       ) : made ? (
-        <Made made={made} followHint={followHint} onDone={() => setMade(null)} />
+        <Made
+          made={made}
+          followHint={followHint}
+          onDone={() => {
+            setMade(null);
+            setStatus('');
+            setBack(true);
+          }}
+        />
       ) : (
-        <RequestForm client={client} onMade={setMade} />
+        <RequestForm
+          client={client}
+          focusNote={back}
+          onMade={(m) => {
+            setMade(m);
+            setStatus('Request link ready. Send it to the person who has the secret.');
+          }}
+        />
       )}
       {error && (
         <p class="alert" role="alert" data-testid="requests-error">

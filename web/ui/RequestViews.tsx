@@ -5,13 +5,17 @@ import { CopyButton } from './CopyButton';
 import { formatRelative, formatWhen } from './format';
 import { KIND_LABELS } from './kinds';
 import { QrCode } from './QrCode';
+import { useFocusOnMount } from './use-focus';
 import './result.css';
 
 export function Made(props: { made: MadeRequest; followHint: string; onDone: () => void }) {
   const { made } = props;
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <section class="result" data-testid="request-result">
-      <h2>Request ready: {made.label}</h2>
+      <h2 ref={heading} tabIndex={-1} data-testid="request-result-title">
+        Request ready: {made.label}
+      </h2>
       <p class="reminder">
         Send this link to the person who has the secret. They answer in any browser, once; only this
         browser can read the answer.
@@ -46,10 +50,13 @@ export function Made(props: { made: MadeRequest; followHint: string; onDone: () 
 
 export function Answer(props: { answer: AnswerValue; onDone: () => void }) {
   const { kind, value } = props.answer;
+  // As on the recipient page, the reader arrives on the value itself; Tab goes on to Copy.
+  const field = useFocusOnMount<HTMLTextAreaElement>();
   return (
     <section class="result" data-testid="request-answer">
       <h2>The answer{kind !== 'text' ? ` (${KIND_LABELS[kind] ?? kind})` : ''}</h2>
       <textarea
+        ref={field}
         class="answer-value"
         readOnly
         aria-label="The answer"

@@ -1,6 +1,7 @@
 // The secret and its options. Everything typed stays here on any error: the form is only
 // cleared by a successful share. Used by the popup, the share window and the home page.
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { checkShareOptions, MAX_LABEL_CHARS, type ShareOptions } from './share-options';
 import { OptionsFields } from './OptionsFields';
 import { SizeHint } from './SizeHint';
@@ -23,10 +24,16 @@ interface Props {
   kindLabel?: string | null;
   /** Shown under the button while busy (the steps of making the share). */
   progress?: ComponentChildren;
+  /** Focus the secret whenever this number increases (0: leave focus alone). */
+  focusSecret?: number;
 }
 
 export function ShareForm(props: Props) {
   const { draft, onChange, onSubmit, busy, error, note, kindLabel } = props;
+  const secret = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (props.focusSecret) secret.current?.focus();
+  }, [props.focusSecret]);
   const optionErrors = checkShareOptions(draft.options);
   const canCreate = draft.value.length > 0 && Object.keys(optionErrors).length === 0 && !busy;
   return (
@@ -44,6 +51,7 @@ export function ShareForm(props: Props) {
       <label class="field">
         <span>{kindLabel ?? 'Secret'}</span>
         <textarea
+          ref={secret}
           rows={5}
           value={draft.value}
           readOnly={busy}

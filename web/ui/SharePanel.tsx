@@ -29,6 +29,8 @@ interface Props {
   followHint?: string;
   /** Shown while a share is made, given its step (the home page's progress). */
   progress?: (step: ShareStep) => ComponentChildren;
+  /** Focus the secret when the form first shows (the popup: it is opened to share). */
+  autoFocus?: boolean;
 }
 
 export function SharePanel(props: Props) {
@@ -40,6 +42,11 @@ export function SharePanel(props: Props) {
   const [step, setStep] = useState<ShareStep | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<Result | null>(keptResult ?? null);
+  // Read out by screen readers (a status region, present before its text changes): the steps a
+  // sighted user sees on a disabled button and in a result that replaces the form.
+  const [status, setStatus] = useState('');
+  // Each increase moves focus to the secret: first shown (autoFocus), filled in, or Done.
+  const [focusSecret, setFocusSecret] = useState(props.autoFocus ? 1 : 0);
 
   useEffect(() => {
     if (keptResult) setResult(keptResult);
@@ -59,6 +66,7 @@ export function SharePanel(props: Props) {
     setNote(prefill.note ?? null);
     setResult(null);
     setError(null);
+    setFocusSecret((n) => n + 1);
   }, [prefill]);
 
   const edit = (next: ShareDraft) => {
@@ -71,41 +79,51 @@ export function SharePanel(props: Props) {
   const submit = async () => {
     setStep('derive');
     setError(null);
+    setStatus('Encrypting the secret…');
     try {
       const { value, options, label } = draft;
       setResult(await client.create({ value, kind, options, label }, setStep));
       setDraft(blank()); // The plaintext is not needed any more: forget it.
       setKind('text');
       setNote(null);
+      setStatus('Link ready. Send the link and the passphrase over different channels.');
     } catch (err) {
       setError(errorText(err));
+      setStatus(''); // The error is an alert of its own.
     } finally {
       setStep(null);
     }
   };
 
-  if (result) {
-    return (
-      <ShareResult
-        result={result}
-        followHint={props.followHint}
-        onDone={() => {
-          setResult(null);
-          onDone?.();
-        }}
-      />
-    );
-  }
   return (
-    <ShareForm
-      draft={draft}
-      onChange={edit}
-      onSubmit={submit}
-      busy={step !== null}
-      error={error}
-      note={note}
-      kindLabel={KIND_LABELS[kind] ?? null}
-      progress={step && props.progress ? props.progress(step) : null}
-    />
+    <>
+      <p class="visually-hidden" role="status" data-testid="share-status">
+        {status}
+      </p>
+      {result ? (
+        <ShareResult
+          result={result}
+          followHint={props.followHint}
+          onDone={() => {
+            setResult(null);
+            setStatus('');
+            setFocusSecret((n) => n + 1); // Back where the next share starts.
+            onDone?.();
+          }}
+        />
+      ) : (
+        <ShareForm
+          draft={draft}
+          onChange={edit}
+          onSubmit={submit}
+          busy={step !== null}
+          error={error}
+          note={note}
+          kindLabel={KIND_LABELS[kind] ?? null}
+          progress={step && props.progress ? props.progress(step) : null}
+          focusSecret={focusSecret}
+        />
+      )}
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { describeShareOptions } from './share-options';
 import { CopyButton } from './CopyButton';
 import { QrCode } from './QrCode';
 import { formatRelative, formatWhen } from './format';
+import { useFocusOnMount } from './use-focus';
 import './result.css';
 
 export function ShareResult(props: {
@@ -14,9 +15,12 @@ export function ShareResult(props: {
 }) {
   const { result } = props;
   const { label } = result;
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <section class="result" data-testid="share-result">
-      <h2>{label ? `Ready to send: ${label}` : 'Ready to send'}</h2>
+      <h2 ref={heading} tabIndex={-1} data-testid="result-title">
+        {label ? `Ready to send: ${label}` : 'Ready to send'}
+      </h2>
       <p class="reminder" data-testid="result-reminder">
         Send the link and the passphrase over <b>different channels</b>, e.g. the link by email and
         the passphrase by chat.

@@ -10,10 +10,17 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { SCREENSHOT_DIR, screenshot } from './chromium';
 
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
+function axeSource(): string {
+  try {
+    return readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  } catch (err) {
+    // A worktree whose node_modules predates the pin: say the fix, not just "cannot find".
+    throw new Error('axe-core is not installed (package.json pins it): run npm ci', {
+      cause: err,
+    });
+  }
+}
+const AXE_SOURCE = axeSource();
 export const AXE_REPORT_DIR = join(SCREENSHOT_DIR, '..', 'axe');
 
 export interface AxeFinding {

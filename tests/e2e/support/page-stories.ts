@@ -96,6 +96,22 @@ export async function focusedTestId(page: StoryPage): Promise<string | null> {
 }
 
 /**
+ * Presses Tab (Shift+Tab with `back`) until the element with `testid` has focus, as a keyboard
+ * user moves through a page; fails if it is not reached within `max` presses.
+ */
+export async function tabTo(
+  page: Page,
+  testid: string,
+  opts: { back?: boolean; max?: number } = {},
+) {
+  for (let i = 0; i < (opts.max ?? 25); i++) {
+    if ((await focusedTestId(page)) === testid) return;
+    await page.keyboard.press(opts.back ? 'Shift+Tab' : 'Tab');
+  }
+  expect(await focusedTestId(page), `Tab never reached ${testid}`).toBe(testid);
+}
+
+/**
  * Desktop and phone screenshots of what the page shows now (tests/artifacts/screenshots/
  * <name>[-dark]-desktop.png and -phone.png), in dark mode if asked; nothing may be wider than the
  * phone. Leaves the page at desktop size in light mode.
