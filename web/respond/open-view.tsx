@@ -7,6 +7,7 @@ import type { Failure } from '../../shared/messages';
 import { formatExpiry } from '../ui/expiry';
 import { Generator, useGenerator } from '../ui/Generator';
 import { defaultGeneratorPrefs } from '../ui/generator-state';
+import { StatusRegion } from '../ui/StatusRegion';
 
 function AnswerGenerator(props: { onUse: (value: string, kind: SecretKind) => void }) {
   const state = useGenerator(defaultGeneratorPrefs());
@@ -142,9 +143,10 @@ export function OpenView(props: {
             <p>{problem.message}</p>
           </div>
         )}
-        <p class="visually-hidden" role="status" data-testid="send-status">
-          {busy ? 'Encrypting and sending your answer…' : ''}
-        </p>
+        <StatusRegion
+          testid="send-status"
+          text={busy ? 'Encrypting and sending your answer…' : ''}
+        />
         <div class="actions">
           <button
             type="submit"

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { StatusRegion } from './StatusRegion';
 
 /**
  * Copies `text`; says "Copied" for a moment so the user knows it worked, on the button and in a
@@ -26,13 +27,16 @@ export function CopyButton(props: { text: string; label: string; testid: string 
       >
         {state === 'done' ? 'Copied' : state === 'failed' ? 'Select and copy' : props.label}
       </button>
-      <span class="visually-hidden" role="status" data-testid={`${props.testid}-status`}>
-        {state === 'done'
-          ? 'Copied to the clipboard.'
-          : state === 'failed'
-            ? 'Could not copy: select the text and copy it yourself.'
-            : ''}
-      </span>
+      <StatusRegion
+        testid={`${props.testid}-status`}
+        text={
+          state === 'done'
+            ? 'Copied to the clipboard.'
+            : state === 'failed'
+              ? 'Could not copy: select the text and copy it yourself.'
+              : ''
+        }
+      />
     </>
   );
 }

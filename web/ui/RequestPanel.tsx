@@ -13,6 +13,7 @@ import {
 import { RequestForm } from './RequestForm';
 import { RequestItem } from './RequestItem';
 import { Answer, Made } from './RequestViews';
+import { StatusRegion } from './StatusRegion';
 import { useRefresh } from './use-refresh';
 import './sent.css';
 
@@ -53,9 +54,7 @@ export function RequestPanel({ requests, client, visible, followHint }: Props) {
 
   return (
     <section data-testid="request-panel">
-      <p class="visually-hidden" role="status" data-testid="request-status">
-        {status}
-      </p>
+      <StatusRegion testid="request-status" text={status} />
       {answer ? (
         <Answer
           answer={answer}

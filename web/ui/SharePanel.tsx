@@ -8,6 +8,7 @@ import { errorText, type ShareClient, type ShareResult as Result, type ShareStep
 import type { ShareOptions } from './share-options';
 import { ShareForm, type ShareDraft } from './ShareForm';
 import { ShareResult } from './ShareResult';
+import { StatusRegion } from './StatusRegion';
 import { KIND_LABELS } from './kinds';
 
 export interface Prefill {
@@ -97,9 +98,7 @@ export function SharePanel(props: Props) {
 
   return (
     <>
-      <p class="visually-hidden" role="status" data-testid="share-status">
-        {status}
-      </p>
+      <StatusRegion testid="share-status" text={status} />
       {result ? (
         <ShareResult
           result={result}
