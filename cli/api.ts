@@ -1,9 +1,11 @@
 // The tRPC client for one server, with a deadline on every request: an unreachable or stalled
 // server becomes a NetworkError (exit 3), never a hang. The router is a type only.
-import { createTRPCClient, httpLink } from '@trpc/client';
+import { createTRPCClient, httpLink, TRPCClientError, type TRPCLink } from '@trpc/client';
+import { observable } from '@trpc/server/observable';
 import type { AppRouter } from '../backend/trpc/app-router';
 import { answeredFetch } from '../shared/fetch';
-import { UsageError } from './errors';
+import { BadReply, UsageError } from './errors';
+import { REPLY_SCHEMAS } from './schemas';
 
 export const DEFAULT_TIMEOUT_SECONDS = 20;
 
@@ -22,9 +24,38 @@ function fetchWithin(seconds: number): typeof fetch {
   return answeredFetch({ timeoutMs: seconds * 1000 });
 }
 
+/**
+ * Every reply checked against its schema (cli/schemas.ts) before a command sees it: a server
+ * that is not oncelink, or a hostile one, cannot feed a command fields it does not expect
+ * (escape sequences in an expiry, a negative count, a missing salt).
+ */
+const checkReplies: TRPCLink<AppRouter> =
+  () =>
+  ({ op, next }) =>
+    observable((observer) =>
+      next(op).subscribe({
+        next(value) {
+          const schema = REPLY_SCHEMAS[op.path];
+          const checked = schema?.safeParse(value.result.data);
+          if (checked?.success) {
+            const result = { ...value.result, data: checked.data } as typeof value.result;
+            observer.next({ ...value, result });
+            return;
+          }
+          const issue = checked?.error.issues[0];
+          const why = issue
+            ? `${issue.path.map(String).join('.') || 'the reply'}: ${issue.message}`
+            : 'no schema';
+          observer.error(TRPCClientError.from(new BadReply(op.path, why)));
+        },
+        error: (err) => observer.error(err),
+        complete: () => observer.complete(),
+      }),
+    );
+
 export function apiFor(server: string, timeoutSeconds: number) {
   return createTRPCClient<AppRouter>({
-    links: [httpLink({ url: `${server}/trpc`, fetch: fetchWithin(timeoutSeconds) })],
+    links: [checkReplies, httpLink({ url: `${server}/trpc`, fetch: fetchWithin(timeoutSeconds) })],
   });
 }
 

@@ -15,6 +15,17 @@ export class LocalError extends Error {
   override readonly name = 'LocalError';
 }
 
+/** A server reply that does not match its schema (cli/schemas.ts): exit 1, nothing of it used. */
+export class BadReply extends Error {
+  override readonly name = 'BadReply';
+  constructor(
+    readonly procedure: string,
+    why: string,
+  ) {
+    super(`the server's answer to ${procedure} is not what oncelink expects (${why})`);
+  }
+}
+
 /** The user pressed Ctrl-C (or Ctrl-D) at a prompt. */
 export class Interrupted extends Error {
   override readonly name = 'Interrupted';
@@ -47,6 +58,8 @@ function isClientError(err: unknown): boolean {
 
 /** Turns anything thrown into the exit code and the line to print. */
 export function outcomeOf(err: unknown): Outcome {
+  const bad = findCause(err, BadReply);
+  if (bad) return { exit: EXIT.OTHER, message: bad.message };
   if (err instanceof UsageError) return { exit: EXIT.USAGE, message: err.message };
   if (err instanceof LocalError) return { exit: EXIT.OTHER, message: err.message };
   if (err instanceof Interrupted) return { exit: EXIT.INTERRUPTED, message: 'Interrupted.' };

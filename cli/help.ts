@@ -23,7 +23,7 @@ Usage: oncelink <command> [options]
 Commands:
   share [TEXT]        share a secret (from TEXT, or standard input when TEXT is absent or -)
   generate [KIND]     generate a password, passphrase, pin, token or uuid (--share to share it)
-  reveal LINK         reveal a secret: asks for the passphrase, prints the secret
+  reveal [LINK | -]   reveal a secret: asks for the link and passphrase, prints the secret
   list                the shares made from this machine, with their status and events
   revoke ID           burn a share made from this machine before it is read
   server [URL]        show the server in use, or save URL as the default
@@ -80,30 +80,44 @@ ${SHARE_LIMITS}
 
 ${exitCodes()}
 `,
-  reveal: `Usage: oncelink reveal LINK [--passphrase-stdin] [--json]
+  reveal: `Usage: oncelink reveal [LINK | -] [--passphrase-stdin] [--json] [--raw] [--insecure]
 
 Asks for the passphrase without echo, checks it against the link before anything is spent (a
 typo is caught here, up to 3 tries), then reveals and decrypts the secret. The secret goes to
 standard output exactly as it was shared (no newline is added); its kind and the views left go
 to standard error. The server is the one in the link.
 
+Without LINK, or with -, the link is asked for without echo on a terminal, or read from the
+first line of standard input (with --passphrase-stdin the passphrase is the second line): the
+key after # then never sits in shell history or in the process list (ps), as an argument does.
+
+On a terminal, control characters in the secret (escape sequences, clipboard writes, C1, bidi
+overrides; not newline or tab) are shown as \\x.. or \\u.... escapes; a pipe, a file or --raw gets
+the bytes exactly.
+
 Options:
-  --passphrase-stdin  read the passphrase from the first line of standard input (no retries)
+  --passphrase-stdin  read the passphrase from standard input (no retries): its first line, or
+                      its second when the link is on the first
   --json              print one JSON object: kind, value, viewsLeft
+  --raw               write the secret as it is, even to a terminal
+  --insecure          accept a plain-http link to another machine (refused by default: anyone on
+                      the path could read the page and swap its code)
 
 ${exitCodes()}
 `,
-  list: `Usage: oncelink list [--json]
+  list: `Usage: oncelink list [--json] [--raw]
 
 The shares made from this machine, newest first, with their live state and events as the
 server tells them (one request per 100 shares and server). Shares the server has forgotten
 (past its retention) are shown one last time and then dropped from shares.json. ENDS is when
 a share expires, or when it ended. When a server cannot be asked, its shares show state ?
-(null and an error in JSON), the others are still listed, and the exit code says why.
+(null and an error in JSON), the others are still listed, and the exit code says why. On a
+terminal, control characters are shown as escapes.
 
 Options:
   --json   print one JSON object: {shares: [{id, label, kind, server, createdAt, expiresAt,
            maxViews, maxAttempts, state, viewsLeft, attemptsLeft, endedAt, events, error}]}
+  --raw    write the table as it is, even to a terminal
 
 ${exitCodes()}
 `,

@@ -57,6 +57,47 @@ export async function readLine(stream: NodeJS.ReadableStream, maxBytes: number):
   return Buffer.concat(chunks).subarray(0, maxBytes);
 }
 
+/**
+ * The first `count` lines of `stream` (each without its line break, \n or \r\n), each at most
+ * `maxBytes` (longer is refused):
+ * `reveal -` reads the link and then the passphrase from one pipe. Missing lines are ''.
+ */
+export async function readLines(
+  stream: NodeJS.ReadableStream,
+  count: number,
+  maxBytes: number,
+): Promise<Buffer[]> {
+  const lines: Buffer[] = [];
+  let current: Buffer[] = [];
+  let size = 0;
+  const tooLong = () => new UsageError(`a line on standard input is over ${maxBytes} bytes`);
+  const finish = () => {
+    const line = Buffer.concat(current);
+    if (line.length > maxBytes) throw tooLong();
+    lines.push(line);
+    current = [];
+    size = 0;
+  };
+  outer: for await (const chunk of stream) {
+    let buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    for (let end = buf.indexOf(0x0a); ; end = buf.indexOf(0x0a)) {
+      if (end < 0) {
+        current.push(buf);
+        size += buf.length;
+        if (size > maxBytes) throw tooLong();
+        break;
+      }
+      current.push(buf.subarray(0, end));
+      finish();
+      buf = buf.subarray(end + 1);
+      if (lines.length >= count) break outer; // leaving the loop stops reading
+    }
+  }
+  if (lines.length < count && current.length > 0) finish();
+  while (lines.length < count) lines.push(Buffer.alloc(0));
+  return lines.map((l) => (l.at(-1) === 0x0d ? l.subarray(0, -1) : l));
+}
+
 /** Strict UTF-8: a byte-order mark is kept (it is part of the bytes), invalid input refused. */
 export function decodeUtf8(bytes: Uint8Array, what: string): string {
   try {

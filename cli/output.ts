@@ -4,9 +4,20 @@ import type { z } from 'zod';
 import type { SecretEvent } from '../shared/schemas';
 import type { Io } from './io';
 
-/** Prints one JSON object on one line, after checking it against the schema that documents it. */
+/** Characters JSON.stringify leaves as they are that a terminal acts on (cli/terminal-text.ts). */
+const JSON_UNSAFE = /[\x7f-\x9f\u061c\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Prints one JSON object on one line, after checking it against the schema that documents it.
+ * DEL, C1 and bidi controls are written as \u escapes (JSON.stringify escapes only C0): the
+ * same JSON value for a script, nothing a terminal would act on for a person.
+ */
 export function printJson<S extends z.ZodType>(io: Io, schema: S, value: z.input<S>): void {
-  io.stdout.write(`${JSON.stringify(schema.parse(value))}\n`);
+  const text = JSON.stringify(schema.parse(value)).replace(
+    JSON_UNSAFE,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  io.stdout.write(`${text}\n`);
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -46,9 +57,9 @@ export function table(header: string[], rows: string[][]): string {
   return [line(header), ...rows.map(line)].join('\n') + '\n';
 }
 
-/** Cuts `s` to `max` characters with an ellipsis; control characters become spaces. */
+/** Cuts `s` to `max` characters with an ellipsis; control and bidi characters become spaces. */
 export function clip(s: string, max: number): string {
-  const clean = s.replace(/\p{Cc}/gu, ' ');
+  const clean = s.replace(/[\p{Cc}\u061c\u202a-\u202e\u2066-\u2069]/gu, ' ');
   const chars = [...clean];
   return chars.length <= max ? clean : `${chars.slice(0, max - 1).join('')}…`;
 }

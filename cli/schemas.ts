@@ -3,8 +3,26 @@
 import { z } from 'zod';
 import { SECRET_KINDS } from '../shared/envelope';
 import { GENERATOR_KINDS, STRENGTH_THRESHOLDS } from '../shared/generator/index';
-import { REQUEST_STATES } from '../shared/request/schemas';
-import { SECRET_STATES, SecretEvent, SecretId } from '../shared/schemas';
+import {
+  REQUEST_STATES,
+  RequestAnswerOutput,
+  RequestCreateOutput,
+  RequestPeekOutput,
+  RequestReadOutput,
+  RequestRevokeOutput,
+  RequestStatusOutput,
+} from '../shared/request/schemas';
+import {
+  AckOutput,
+  CreateOutput,
+  PeekOutput,
+  RevealOutput,
+  RevokeOutput,
+  SECRET_STATES,
+  SecretEvent,
+  SecretId,
+  StatusOutput,
+} from '../shared/schemas';
 
 const IsoTime = z.iso.datetime({ offset: true });
 const Count = z.number().int().min(0);
@@ -109,3 +127,23 @@ export type RequestsItemJson = z.infer<typeof RequestsItemJson>;
 
 /** `oncelink revoke --json` of a request: the state it is in now. */
 export const RevokeRequestJson = z.strictObject({ id: SecretId, state: z.enum(REQUEST_STATES) });
+
+/**
+ * What each server procedure the command calls must answer (cli/api.ts checks every reply, with
+ * or without --json): a server that answers something else is refused before its answer is
+ * used or printed. A procedure missing here cannot be called at all.
+ */
+export const REPLY_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
+  'secret.create': CreateOutput,
+  'secret.peek': PeekOutput,
+  'secret.reveal': RevealOutput,
+  'secret.ack': AckOutput,
+  'secret.status': StatusOutput,
+  'secret.revoke': RevokeOutput,
+  'request.create': RequestCreateOutput,
+  'request.peek': RequestPeekOutput,
+  'request.answer': RequestAnswerOutput,
+  'request.status': RequestStatusOutput,
+  'request.read': RequestReadOutput,
+  'request.revoke': RequestRevokeOutput,
+};

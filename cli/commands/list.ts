@@ -13,8 +13,9 @@ import { note, type Io } from '../io';
 import { clip, formatTime, printJson, summarizeEvents, table } from '../output';
 import { ListJson, type ListItemJson } from '../schemas';
 import { Store, storePaths, type StoredShare } from '../store';
+import { writeOut } from '../terminal-text';
 
-const OPTIONS = { ...COMMON_OPTIONS, json: { type: 'boolean' } } as const;
+const OPTIONS = { ...COMMON_OPTIONS, json: { type: 'boolean' }, raw: { type: 'boolean' } } as const;
 
 type Failure = Outcome & { code: string };
 type Answer = { entry: StatusEntry } | { failure: Failure };
@@ -74,7 +75,7 @@ function stateText(i: ListItemJson): string {
   return i.state;
 }
 
-function printTable(io: Io, items: ListItemJson[]): void {
+function printTable(io: Io, items: ListItemJson[], raw: boolean): void {
   const servers = new Set(items.map((i) => i.server));
   const header = ['ID', 'LABEL', 'KIND', 'STATE', 'CREATED', 'ENDS', 'EVENTS'];
   if (servers.size > 1) header.push('SERVER');
@@ -88,7 +89,7 @@ function printTable(io: Io, items: ListItemJson[]): void {
     summarizeEvents(i.events) || '-',
     ...(servers.size > 1 ? [i.server] : []),
   ]);
-  io.stdout.write(table(header, rows));
+  writeOut(io, table(header, rows), raw);
 }
 
 export async function list(args: string[], io: Io): Promise<number> {
@@ -105,7 +106,7 @@ export async function list(args: string[], io: Io): Promise<number> {
 
   if (values.json) printJson(io, ListJson, { shares: items });
   else if (items.length === 0) note(io, 'No shares made from this machine yet.');
-  else printTable(io, items);
+  else printTable(io, items, values.raw === true);
 
   const now = Date.now();
   const forgotten = new Set(

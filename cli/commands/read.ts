@@ -11,8 +11,9 @@ import { printJson } from '../output';
 import { RequestStore } from '../request-store';
 import { ReadJson } from '../schemas';
 import { Store, storePaths } from '../store';
+import { writeOut } from '../terminal-text';
 
-const OPTIONS = { ...COMMON_OPTIONS, json: { type: 'boolean' } } as const;
+const OPTIONS = { ...COMMON_OPTIONS, json: { type: 'boolean' }, raw: { type: 'boolean' } } as const;
 
 export async function read(args: string[], io: Io): Promise<number> {
   const { values, positionals: pos } = parseCommand(args, OPTIONS);
@@ -48,7 +49,7 @@ export async function read(args: string[], io: Io): Promise<number> {
   await store.dropKeys([request.id]);
   if (values.json) printJson(io, ReadJson, { id: request.id, kind, value });
   else {
-    io.stdout.write(value);
+    writeOut(io, value, values.raw === true);
     if (io.stdout.isTTY && !value.endsWith('\n')) io.stderr.write('\n');
     note(io, `(${kind}; read once: the answer is deleted from the server, and its key from here)`);
   }

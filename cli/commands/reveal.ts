@@ -1,5 +1,7 @@
-// oncelink reveal LINK: peek, ask for the passphrase (or read it from standard input), check it
-// against the link before anything is spent, reveal, decrypt here, print the secret exactly.
+// oncelink reveal [LINK | -]: peek, ask for the passphrase (or read it from standard input),
+// check it against the link before anything is spent, reveal, decrypt here, print the secret
+// exactly. The link can come from standard input or a hidden prompt, so its key (after #) need
+// not sit in shell history or in `ps`; a plain-http link is refused but for this machine.
 import { parseLink } from '../../shared/link';
 import { messageFor } from '../../shared/messages';
 import { openShare, unlockShare } from '../../shared/protocol';
@@ -8,21 +10,27 @@ import { apiFor, timeoutFrom } from '../api';
 import { COMMON_OPTIONS, parseCommand, positionals } from '../args';
 import { CodedFailure, UsageError } from '../errors';
 import { HELP } from '../help';
-import { decodeUtf8, firstLine, note, readLine, type Io } from '../io';
+import { decodeUtf8, firstLine, note, readLine, readLines, type Io } from '../io';
 import { describeLimits, formatRelative, formatTime, plural, printJson } from '../output';
 import { canPrompt, promptHidden } from '../prompt';
 import { RevealJson } from '../schemas';
+import { normalizeServer } from '../server';
+import { writeOut } from '../terminal-text';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
   'passphrase-stdin': { type: 'boolean' },
   json: { type: 'boolean' },
+  raw: { type: 'boolean' },
+  insecure: { type: 'boolean' },
 } as const;
 
 /** Typos caught by the link's check before giving up, when a person is typing. */
 export const PROMPT_TRIES = 3;
 /** A passphrase line is short; reading stops past this. */
 const PASSPHRASE_INPUT_MAX = 4096;
+/** A link is about 80 characters; a line longer than this is not one. */
+const LINK_INPUT_MAX = 2048;
 
 type Peeked = { salt: string; kdf: unknown; viewsLeft: number; attemptsLeft: number };
 
@@ -37,19 +45,59 @@ async function passphraseFromStdin(io: Io): Promise<string> {
   return firstLine(decodeUtf8(line, 'the passphrase on standard input'));
 }
 
+/**
+ * The link, and the passphrase when standard input carries both: the argument; else a hidden
+ * prompt on a terminal; else the first line of standard input (the passphrase on the second,
+ * with --passphrase-stdin).
+ */
+async function readLinkInput(
+  io: Io,
+  arg: string | undefined,
+  fromStdin: boolean,
+): Promise<{ link: string; passphrase?: string }> {
+  if (arg !== undefined && arg !== '-') return { link: arg };
+  if (canPrompt(io)) return { link: (await promptHidden(io, 'Link (hidden): ')).trim() };
+  if (!fromStdin) {
+    throw new UsageError(
+      'standard input is not a terminal, so the passphrase cannot be asked for: use ' +
+        '--passphrase-stdin, with the link on the first line and the passphrase on the second',
+    );
+  }
+  const max = Math.max(LINK_INPUT_MAX, PASSPHRASE_INPUT_MAX);
+  const [link, passphrase] = (await readLines(io.stdin, 2, max)) as [Buffer, Buffer];
+  const text = (b: Buffer, what: string) => decodeUtf8(b, `the ${what} on standard input`);
+  return { link: text(link, 'link').trim(), passphrase: text(passphrase, 'passphrase') };
+}
+
+/** https, or plain http to this machine only (the rule `share` uses), unless --insecure. */
+function checkTransport(io: Io, publicUrl: string, insecure: boolean): void {
+  if (insecure) {
+    if (!publicUrl.startsWith('https:')) {
+      note(io, 'Warning: --insecure: this link is fetched over plain http.');
+    }
+    return;
+  }
+  try {
+    normalizeServer(publicUrl, 'the link');
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    throw new UsageError(`${e.message}; to reveal it anyway, pass --insecure`);
+  }
+}
+
 /** The keys, once a passphrase passes the link's check; typos cost nothing and are retried. */
 async function unlock(
   io: Io,
   link: ReturnType<typeof parseLink>,
   peek: Peeked,
   fromStdin: boolean,
+  given: string | undefined,
 ) {
   const { id, linkKey, check } = link;
   const tries = fromStdin ? 1 : PROMPT_TRIES;
   for (let i = 1; ; i++) {
-    const passphrase = fromStdin
-      ? await passphraseFromStdin(io)
-      : await promptHidden(io, 'Passphrase: ');
+    const passphrase =
+      given ?? (fromStdin ? await passphraseFromStdin(io) : await promptHidden(io, 'Passphrase: '));
     try {
       return await unlockShare({ id, linkKey, check, passphrase, salt: peek.salt, kdf: peek.kdf });
     } catch (err) {
@@ -68,15 +116,17 @@ export async function reveal(args: string[], io: Io): Promise<number> {
     io.stdout.write(HELP.reveal!);
     return 0;
   }
-  const [raw] = positionals(pos, 1, 'oncelink reveal LINK');
-  if (raw === undefined) throw new UsageError('give the link: oncelink reveal LINK');
-  const link = parseLink(raw);
+  const [arg] = positionals(pos, 1, 'oncelink reveal [LINK | -]');
   const fromStdin = values['passphrase-stdin'] === true;
-  if (!fromStdin && !canPrompt(io)) {
+  if (!fromStdin && !canPrompt(io) && arg !== undefined && arg !== '-') {
     throw new UsageError(
       'standard input is not a terminal, so the passphrase cannot be asked for: use --passphrase-stdin',
     );
   }
+  const input = await readLinkInput(io, arg, fromStdin);
+  if (input.link === '') throw new UsageError('give the link: oncelink reveal LINK, or pipe it');
+  const link = parseLink(input.link);
+  checkTransport(io, link.publicUrl, values.insecure === true);
   const api = apiFor(link.publicUrl, timeoutFrom(io.env));
   const peek = await api.secret.peek.query({ id: link.id });
   if (peek.state !== 'pending') throw new CodedFailure('UNAVAILABLE');
@@ -88,7 +138,7 @@ export async function reveal(args: string[], io: Io): Promise<number> {
     );
   }
 
-  const { authKey, encKey } = await unlock(io, link, peek, fromStdin);
+  const { authKey, encKey } = await unlock(io, link, peek, fromStdin, input.passphrase);
   try {
     const r = await api.secret.reveal.mutate({ id: link.id, authKey });
     const { kind, value } = await openShare({
@@ -100,7 +150,7 @@ export async function reveal(args: string[], io: Io): Promise<number> {
     if (values.json) {
       printJson(io, RevealJson, { kind, value, viewsLeft: r.viewsLeft });
     } else {
-      io.stdout.write(value);
+      writeOut(io, value, values.raw === true);
       // On a terminal, end the line on standard error so the prompt does not run on.
       if (io.stdout.isTTY && !value.endsWith('\n')) io.stderr.write('\n');
       const left =
