@@ -335,7 +335,12 @@ describe('oncelink command', () => {
   it('documents its exit codes, and runs through the bin', async () => {
     const help = await cli(['--help']);
     expect(help.code).toBe(0);
-    for (const line of ['share [TEXT]', 'reveal LINK', 'Exit codes:', '  9  the passphrase']) {
+    for (const line of [
+      'share [TEXT]',
+      'reveal [LINK | -]',
+      'Exit codes:',
+      '  9  the passphrase',
+    ]) {
       expect(help.out).toContain(line);
     }
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
