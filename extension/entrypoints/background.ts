@@ -4,14 +4,19 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { listenForRequests } from '../lib/bridge-handler';
 import { POLL_ALARM } from '../lib/poll-schedule';
+import { sweepSession } from '../lib/session-sweep';
 import { onCommand, onMenuClicked, registerMenu } from '../lib/share-selection';
 import { pollAndSchedule } from '../lib/status-poller';
+import { SWEEP_ALARM } from '../lib/sweep-alarm';
 
 function report(what: string) {
   return (err: unknown) => console.error(`${what} failed`, err);
 }
 
 export default defineBackground(() => {
+  // Each start of the worker (install, browser start, a wake after idling) deletes what
+  // storage.session kept past its time, whether or not its alarm fired meanwhile.
+  sweepSession().catch(report('session sweep'));
   // Menus persist in the browser, but only if created once per install or update; on startup
   // too, since Firefox's event pages may drop them with the session.
   const setUp = () => {
@@ -29,6 +34,7 @@ export default defineBackground(() => {
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === POLL_ALARM) void pollAndSchedule();
+    if (alarm.name === SWEEP_ALARM) sweepSession().catch(report('session sweep'));
   });
   browser.notifications.onClicked.addListener((id) => {
     void browser.notifications.clear(id);
