@@ -20,7 +20,8 @@ import { cliHome, halves, runCli, runInTerminal, runNode, type CliHome } from '.
 const MULTILINE =
   '\uFEFFdb password: hunter2\r\n  indented\twith a tab\n\nunicode: ✓ 密码 🔑 — ĉu ne?\ntrailing spaces   \n';
 
-describe('oncelink command', () => {
+// Each command is a process of its own (one to three seconds on a busy machine).
+describe('oncelink command', { timeout: 120_000 }, () => {
   const srv = useTestServer(pglite);
   let home: CliHome;
 
