@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { aResult } from '../../tests/support/extension/testkit';
 import {
   forgetLastResult,
   keepLastResult,
@@ -7,15 +8,7 @@ import {
   readLastResult,
 } from './last-result';
 
-const result = {
-  id: 'x',
-  link: 'https://ex.ample/s/x#y',
-  passphrase: 'a b c d e f',
-  expiresAt: '2030-01-01T00:00:00.000Z',
-  maxViews: 1,
-  maxAttempts: 1,
-  label: '',
-};
+const result = aResult();
 
 describe('last popup result', () => {
   beforeEach(() => fakeBrowser.reset());

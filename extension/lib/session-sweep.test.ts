@@ -3,17 +3,10 @@
 // next read.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { aResult } from '../../tests/support/extension/testkit';
 import { SWEEP_ALARM } from './sweep-alarm';
 
-const result = {
-  id: 'x',
-  link: 'https://ex.ample/s/x#y',
-  passphrase: 'a b c d e f',
-  expiresAt: '2030-01-01T00:00:00.000Z',
-  maxViews: 1,
-  maxAttempts: 1,
-  label: '',
-};
+const result = aResult();
 const sel = { text: 'the text to share', lossy: false };
 const t0 = Date.parse('2030-01-01T10:00:00Z');
 const MIN = 60_000;

@@ -1,6 +1,19 @@
-// Test helpers for extension/lib: a SentShare with overridable fields, and a status entry.
+// Test helpers for extension/lib: a SentShare with overridable fields, a status entry, and a
+// share's result as the popup keeps it.
 import type { SecretEvent, StatusEntry } from '../../../shared/schemas';
 import type { SentShare } from '../../../extension/lib/sent-store';
+import type { ShareResult } from '../../../extension/lib/share-flow';
+
+/** What the popup keeps of its last share (link and passphrase, never the secret). */
+export const aResult = (): ShareResult => ({
+  id: 'x',
+  link: 'https://ex.ample/s/x#y',
+  passphrase: 'a b c d e f',
+  expiresAt: '2030-01-01T00:00:00.000Z',
+  maxViews: 1,
+  maxAttempts: 1,
+  label: '',
+});
 
 let n = 0;
 
