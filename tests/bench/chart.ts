@@ -1,5 +1,5 @@
 // `npx tsx tests/bench/chart.ts [--backend=docs/bench/backend.json] [--scale=docs/bench/scale.json]
-//  [--out=docs/bench/chart.svg]`
+//  [--wrk=docs/bench/wrk.json] [--out=docs/bench/chart.svg]`
 // One SVG picture of the recorded benchmark figures, hand-written (no chart library): backend
 // throughput against the raw-SQL floor and p99 latency (docs/bench/backend.json, from run.ts),
 // reveal latency at 10 k against 1 M stored secrets and purge time against rows due
@@ -10,6 +10,7 @@ import { isEntryPoint, option } from './args';
 import { FONT, panel, text, type Panel, type Series } from './chart-svg';
 import { rowsLabel } from './format';
 import { median } from './stats';
+import { wrkPanels, type WrkJson } from './wrk/chart-panels';
 
 // ── what is read from the JSON files (only these fields) ────────────────────────────────────
 
@@ -177,12 +178,17 @@ function scalePanels(s: ScaleJson | null): Panel[] {
   return [revealPanel, purgePanel];
 }
 
-export function renderChart(backend: BackendJson | null, scale: ScaleJson | null): string {
+export function renderChart(
+  backend: BackendJson | null,
+  scale: ScaleJson | null,
+  /** The API under wrk (wrk/run.ts): when there, its panels replace backend.json's. */
+  wrk: WrkJson | null = null,
+): string {
   const W = 1400;
   const H = 980;
   const pw = (W - 30) / 2;
   const ph = (H - 70) / 2;
-  const panels = [...backendPanels(backend), ...scalePanels(scale)];
+  const panels = [...(wrk ? wrkPanels(wrk) : backendPanels(backend)), ...scalePanels(scale)];
   const body = panels.map((p, i) =>
     panel(p, 10 + (i % 2) * (pw + 10), 50 + Math.floor(i / 2) * (ph + 10), pw, ph),
   );
@@ -209,11 +215,14 @@ function readJson<T>(path: string): T | null {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
-export function writeChart(opts: { backend?: string; scale?: string; out?: string } = {}) {
+export function writeChart(
+  opts: { backend?: string; scale?: string; wrk?: string; out?: string } = {},
+) {
   const out = opts.out ?? 'docs/bench/chart.svg';
   const svg = renderChart(
     readJson<BackendJson>(opts.backend ?? 'docs/bench/backend.json'),
     readJson<ScaleJson>(opts.scale ?? 'docs/bench/scale.json'),
+    readJson<WrkJson>(opts.wrk ?? 'docs/bench/wrk.json'),
   );
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, svg);
@@ -224,6 +233,7 @@ if (isEntryPoint(import.meta.url)) {
   const out = writeChart({
     backend: option('backend'),
     scale: option('scale'),
+    wrk: option('wrk'),
     out: option('out'),
   });
   console.log(`wrote ${out}`);

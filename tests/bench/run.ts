@@ -1,5 +1,5 @@
-// `npm run bench [-- --quick] [--only=pglite|postgres] [--skip-kdf] [--skip-stub] [--skip-clients]
-//  [--skip-scale] [--no-wait] [--out=path]`
+// `npm run bench:node [-- --quick] [--only=pglite|postgres] [--skip-kdf] [--skip-stub] [--skip-clients]
+//  [--skip-scale] [--no-wait] [--out=path]` (`npm run bench` is the API under wrk: wrk/run.ts)
 // Backend throughput and latency over HTTP against the raw-SQL floor (docs/benchmarks.md#targets), on embedded
 // PGlite and on PostgreSQL, at 16 and 64 clients; plus Argon2id in Node, and the clients in
 // Chromium (page and popup weight, passphrase to plaintext, selection to link). A benchmark, not a test:

@@ -43,11 +43,12 @@ export interface Config {
 
 /** Shares created and not yet revealed, per configuration, for its reveal phases. */
 const stocks = new Map<string, Share[]>();
-/** Best rate seen per configuration and op: inputs for the next phase are twice that. */
+/** Best rate seen per configuration and op: inputs for the next phase are twice that, and never
+ * fewer than the guess (a phase slowed by a busy machine must not starve the next one). */
 const best = new Map<string, number>();
 
 const need = (key: string, s: WrkSettings, guess: number) =>
-  Math.ceil(Math.max(2000, 2 * (best.get(key) ?? guess)) * (s.warmupS + s.seconds)) + 500;
+  Math.ceil(Math.max(guess, 2 * (best.get(key) ?? 0)) * (s.warmupS + s.seconds)) + 500;
 
 async function timed(
   cfg: Config,
