@@ -29,7 +29,7 @@ export function statementName(text: string): string | undefined {
   return name;
 }
 
-type Query = (text: unknown, values?: unknown) => unknown;
+type Query = (text: unknown, values?: unknown, ...rest: unknown[]) => unknown;
 
 /**
  * Makes `client.query(text, values)` send statements with parameters as named ones: Kysely
@@ -38,9 +38,10 @@ type Query = (text: unknown, values?: unknown) => unknown;
  */
 export function prepareStatements(client: pg.PoolClient): void {
   const plain = client.query.bind(client) as Query;
-  const named: Query = (text, values) => {
-    if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0) {
-      return plain(text, values);
+  const named: Query = (text, values, ...rest) => {
+    // Callbacks (pg.Pool's own query()) and config objects go through untouched.
+    if (rest.length || typeof text !== 'string' || !Array.isArray(values) || !values.length) {
+      return plain(text, values, ...rest);
     }
     const name = statementName(text);
     if (!name) return plain(text, values);

@@ -128,4 +128,17 @@ describe.each(testDatabases)('prepared statements on $name', (database) => {
     }
     expect(await repo.insert(secret(201, 1), null, null)).toEqual({ outcome: 'created' });
   });
+
+  it.runIf(database.name === 'postgres')(
+    'plans a statement afresh when a migration changed the row type under it',
+    async () => {
+      // What a rolling upgrade does to the instances still running: a column added by another.
+      const run = () => sql<{ n: number }>`select * from widen where n = ${1}`.execute(handle.db);
+      await sql`create table widen (n int)`.execute(handle.db);
+      await sql`insert into widen values (1)`.execute(handle.db);
+      expect((await run()).rows).toEqual([{ n: 1 }]);
+      await sql`alter table widen add column m int default 2`.execute(handle.db);
+      expect((await run()).rows).toEqual([{ n: 1, m: 2 }]);
+    },
+  );
 });
