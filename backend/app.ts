@@ -7,6 +7,7 @@ import type { Config } from './config';
 import { connect, type DbHandle } from './db/connect';
 import { migrateToLatest } from './db/migrator';
 import { createBrandRoutes, loadBrand } from './http/brand';
+import { writeHomeSettings } from './http/home-page';
 import { createPageRoutes, SECURITY_HEADERS } from './http/page-routes';
 import { createHttpServer, type ApiPaths, type HttpTimeouts } from './http/server';
 import { createMetrics, type MetricsOptions } from './metrics';
@@ -99,15 +100,22 @@ export async function createApp(config: Config, log: Logger, opts: AppOptions = 
   const pageRoutes = createPageRoutes({
     dir: opts.pageDir ?? config.PAGE_DIR,
     log,
-    transformIndex: brand
-      ? (html) => {
-          const r = brand.transformIndex(html);
-          if (r.missing.length) {
-            log.warn({ missing: r.missing }, 'the built page lacks branding slots: rebuild it');
-          }
-          return r.html;
+    transformIndex: (input, page) => {
+      let html = input;
+      if (brand) {
+        const r = brand.transformIndex(html);
+        if (r.missing.length) {
+          log.warn({ missing: r.missing }, 'the built page lacks branding slots: rebuild it');
         }
-      : undefined,
+        html = r.html;
+      }
+      if (page !== 'home') return html;
+      const r = writeHomeSettings(html, config);
+      if (r.missing.length) {
+        log.warn({ missing: r.missing }, 'the built home page lacks settings slots: rebuild it');
+      }
+      return r.html;
+    },
   });
   const brandRoutes = createBrandRoutes(brand, SECURITY_HEADERS);
   const http = createHttpServer({

@@ -155,4 +155,27 @@ describe('loadConfig', () => {
     expect(msg).toMatch(/METRICS_TOKEN=…: must be at least 16 characters/);
     expect(msg).not.toContain('hunter2');
   });
+
+  it('WEB_SHARE and the extension links of the home page', () => {
+    expect(loadConfig({})).toMatchObject({ WEB_SHARE: 'on' });
+    expect(loadConfig({}).EXTENSION_URL_CHROME).toBeUndefined();
+    const chrome = 'https://chromewebstore.google.com/detail/oncelink/abc';
+    const c = loadConfig({ WEB_SHARE: 'off', EXTENSION_URL_CHROME: chrome });
+    expect(c).toMatchObject({ WEB_SHARE: 'off', EXTENSION_URL_CHROME: chrome });
+    let msg = '';
+    try {
+      loadConfig({
+        WEB_SHARE: 'no',
+        EXTENSION_URL_CHROME: 'http://store.example/x',
+        EXTENSION_URL_FIREFOX: 'https://user:pw@addons.example/x',
+      });
+    } catch (e) {
+      msg = (e as Error).message;
+    }
+    expect(msg).toMatch(/WEB_SHARE="no"/);
+    expect(msg).toMatch(
+      /EXTENSION_URL_CHROME="http:\/\/store.example\/x": must be an https:\/\/ URL/,
+    );
+    expect(msg).toMatch(/EXTENSION_URL_FIREFOX=.*: must be an https:\/\/ URL/);
+  });
 });

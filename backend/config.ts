@@ -69,6 +69,16 @@ const logoFile = z.string().transform((path, ctx) => {
   return path;
 });
 
+/** Where the home page sends people for the extension: an https page, no credentials in it. */
+const storeUrl = z.string().refine((s) => {
+  try {
+    const u = new URL(s);
+    return u.protocol === 'https:' && !u.username && !u.password;
+  } catch {
+    return false;
+  }
+}, "must be an https:// URL, such as the extension's page in a browser store");
+
 const EnvSchema = z.object({
   PORT: integer(0, 65535).default(8787),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -115,6 +125,10 @@ const EnvSchema = z.object({
     .regex(/^#[0-9a-f]{6}$/i, 'must be a colour as #rrggbb, e.g. #0a7d5a')
     .transform((s) => s.toLowerCase())
     .optional(),
+  /** `off`: the home page shares nothing and points to the extension and the CLI instead. */
+  WEB_SHARE: z.enum(['on', 'off']).default('on'),
+  EXTENSION_URL_CHROME: storeUrl.optional(),
+  EXTENSION_URL_FIREFOX: storeUrl.optional(),
   BRAND_SUPPORT: z
     .string()
     .refine((s) => supportLink(s) !== null, 'must be an e-mail address or an https:// URL')

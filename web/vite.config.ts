@@ -1,6 +1,7 @@
 // The web pages: Preact, built into static hashed assets (dist/page) that the backend serves:
-// the recipient page at /s/<id> (web/recipient) and the request page at /r/<id> (web/respond),
-// each dist/page/<name>/index.html, sharing dist/page/assets. `npm run build:page`.
+// the home page at / (web/home), the recipient page at /s/<id> (web/recipient) and the request
+// page at /r/<id> (web/respond), each dist/page/<name>/index.html, sharing dist/page/assets.
+// `npm run build:page`.
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
@@ -24,7 +25,7 @@ export default defineConfig({
     // Preloading is the pages' own business; no inline polyfill (the CSP forbids inline scripts).
     modulePreload: { polyfill: false },
     rolldownOptions: {
-      input: { recipient: page('recipient'), respond: page('respond') },
+      input: { home: page('home'), recipient: page('recipient'), respond: page('respond') },
       treeshake: {
         // tRPC's dist modules only define things, but declare no `sideEffects`, so without this
         // the bundle keeps code the page never uses (WebSocket and batching links): 1.2 KB gzipped.
@@ -32,6 +33,6 @@ export default defineConfig({
       },
     },
   },
-  // protocol.worker.ts is started with { type: 'module' }.
+  // protocol.worker.ts and share.worker.ts are started with { type: 'module' }.
   worker: { format: 'es' },
 });

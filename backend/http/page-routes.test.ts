@@ -53,6 +53,8 @@ describe('recipient page routes', () => {
     mkdirSync(join(dir, 'assets'), { recursive: true });
     mkdirSync(join(dir, 'recipient'));
     mkdirSync(join(dir, 'respond'));
+    mkdirSync(join(dir, 'home'));
+    writeFileSync(join(dir, 'home', 'index.html'), '<!doctype html><title>home</title>');
     writeFileSync(join(dir, 'recipient', 'index.html'), '<!doctype html><title>page</title>');
     writeFileSync(join(dir, 'respond', 'index.html'), '<!doctype html><title>request</title>');
     writeFileSync(join(dir, 'assets', 'index-AbC123.js'), script);
@@ -81,6 +83,12 @@ describe('recipient page routes', () => {
         'cache-control': 'no-store',
       });
     }
+    for (const path of ['/', '/?from=mail']) {
+      const res = await request(srv.base, path);
+      expect(res.status, path).toBe(200);
+      expect(res.body.toString()).toContain('<title>home</title>');
+      expect(res.headers).toMatchObject(EXPECTED_PAGE_HEADERS);
+    }
     expect(PAGE_CSP).toContain("frame-ancestors 'none'");
     expect(PAGE_CSP).not.toContain("'unsafe-inline'");
   });
@@ -97,7 +105,7 @@ describe('recipient page routes', () => {
 
   it('leaves other paths to the server', async () => {
     for (const path of [
-      '/',
+      '/home/index.html',
       '/s/',
       '/s/a/b',
       '/r/',

@@ -1,6 +1,6 @@
-// The web pages: GET/HEAD /s/<id> answers the built recipient page and /r/<id> the request page
-// (for any id: the page validates the link itself, and the server must not tell ids apart by its
-// answer), and /assets/<file> the hashed files Vite made. Serving the page spends nothing and reads no
+// The web pages: GET/HEAD / answers the home page, /s/<id> the built recipient page and /r/<id>
+// the request page (for any id: the page validates the link itself, and the server must not tell
+// ids apart by its answer), and /assets/<file> the hashed files Vite made. Serving the page spends nothing and reads no
 // database: a link preview, a mail scanner or a reload leaves the secret as it was.
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -80,7 +80,8 @@ const COMPRESSIBLE = new Set(['.js', '.css', '.svg', '.json']);
 /** /s/<id> or /r/<id> with an optional trailing slash; the id's shape is the page's business. */
 const PAGE_PATH = /^\/(s|r)\/[^/]+\/?$/;
 /** Which built page answers each path segment (web/vite.config.ts writes <name>/index.html). */
-const PAGES = { s: 'recipient', r: 'respond' } as const;
+const PAGES = { s: 'recipient', r: 'respond', '': 'home' } as const;
+export type PageName = (typeof PAGES)[keyof typeof PAGES];
 /** One file name, no directories: what Vite writes into assets/. */
 const ASSET_PATH = /^\/assets\/([A-Za-z0-9][A-Za-z0-9._-]*)$/;
 
@@ -96,15 +97,14 @@ export interface PageRoutesOptions {
   /** The built page (index.html and assets/); default dist/page at the repository root. */
   dir?: string | undefined;
   log: Logger;
-  /** Rewrites index.html once each time it is read from disk (operator branding). */
-  transformIndex?: ((html: string) => string) | undefined;
+  /** Rewrites a page's index.html once each time it is read from disk (operator branding). */
+  transformIndex?: ((html: string, page: PageName) => string) | undefined;
 }
 
 /** Routes for createHttpServer's `extraRoutes`: true when the request was the page's. */
 export function createPageRoutes(opts: PageRoutesOptions) {
   const dir = resolve(opts.dir ?? DEFAULT_PAGE_DIR);
   const assetsDir = join(dir, 'assets');
-  type PageName = (typeof PAGES)[keyof typeof PAGES];
   const indexes = new Map<PageName, { mtimeMs: number; body: Buffer }>();
   let warned = false;
   // Hashed names never change content, so what was read once is kept (a few files, ~100 KB).
@@ -120,7 +120,7 @@ export function createPageRoutes(opts: PageRoutesOptions) {
         index = {
           mtimeMs: s.mtimeMs,
           body: opts.transformIndex
-            ? Buffer.from(opts.transformIndex(body.toString('utf8')))
+            ? Buffer.from(opts.transformIndex(body.toString('utf8'), name))
             : body,
         };
         indexes.set(name, index);
@@ -159,7 +159,8 @@ export function createPageRoutes(opts: PageRoutesOptions) {
 
   return async function pageRoutes(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const path = new URL(req.url ?? '/', 'http://local').pathname;
-    const pageOf = PAGE_PATH.exec(path)?.[1] as keyof typeof PAGES | undefined;
+    const pageOf = (path === '/' ? '' : PAGE_PATH.exec(path)?.[1]) as
+      keyof typeof PAGES | undefined;
     const isPage = pageOf !== undefined;
     const asset = isPage ? null : ASSET_PATH.exec(path);
     if (!isPage && !asset && !path.startsWith('/assets/')) return false;

@@ -21,6 +21,7 @@ import {
   type SentRequestState,
 } from './request-store';
 import { loadSettings } from './settings';
+import { applyRequestStatus } from '../../web/lib/status';
 import { fetchDue } from './status-fetch';
 import { InputError } from './share-flow';
 import type { MadeRequest, RequestDraft } from '../../web/ui/clients';
@@ -140,17 +141,7 @@ export async function pollRequests(
     const next = list.map((r) => {
       const e = answers.get(r.id);
       if (!e) return r;
-      const u: SentRequest =
-        e.state === 'unknown'
-          ? { ...r, state: 'unknown', checkedAt }
-          : {
-              ...r,
-              state: e.state,
-              expiresAt: e.expiresAt,
-              answeredAt: e.answeredAt,
-              endedAt: e.endedAt,
-              checkedAt,
-            };
+      const u = applyRequestStatus(r, e, checkedAt);
       changed ||= u.state !== r.state;
       if (u.state === 'answered' && !u.notifiedAnswered) {
         notices.push(answeredNotice(u));

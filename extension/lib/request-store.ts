@@ -3,14 +3,14 @@
 // the manage token (status, read, revoke). Never kept here: the link (its fragment holds the key
 // of the note) or the answer; the private key is in IndexedDB (request-keys.ts).
 import { browser } from 'wxt/browser';
-import type { SentRequestState, SentRequestView } from '../../web/ui/clients';
+import type { TrackedRequest } from '../../web/lib/status';
 
 export { effectiveRequestState, type SentRequestState } from '../../web/ui/clients';
+export { ENDED_REQUEST_STATES, requestNeedsPoll } from '../../web/lib/status';
 
-export interface SentRequest extends SentRequestView {
+export interface SentRequest extends TrackedRequest {
   server: string;
   manageToken: string;
-  checkedAt: string | null;
   /** Set once the answer was announced by a notification. */
   notifiedAnswered: boolean;
 }
@@ -43,16 +43,3 @@ export function addRequest(r: SentRequest): Promise<void> {
     result: undefined,
   }));
 }
-
-/** Requests whose state can still change without us: waiting or answered, not yet past expiry. */
-export function requestNeedsPoll(r: SentRequest): boolean {
-  if (r.state !== 'waiting' && r.state !== 'answered') return false;
-  return r.checkedAt === null || Date.parse(r.checkedAt) <= Date.parse(r.expiresAt);
-}
-
-export const ENDED_REQUEST_STATES: readonly SentRequestState[] = [
-  'read',
-  'expired',
-  'revoked',
-  'unknown',
-];

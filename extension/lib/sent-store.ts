@@ -4,18 +4,16 @@
 // plaintext, the link (its fragment holds linkKey) and the passphrase. Someone who copies this
 // profile can see and revoke the shares, never read them.
 import { browser } from 'wxt/browser';
-import type { SentShareView } from '../../web/ui/clients';
+import type { TrackedShare } from '../../web/lib/status';
 
 export { effectiveState, type ShareState } from '../../web/ui/clients';
+export { needsPoll } from '../../web/lib/status';
 
 /** What the list shows (the label is the sender's own note, never sent), and what polling needs. */
-export interface SentShare extends SentShareView {
+export interface SentShare extends TrackedShare {
   server: string;
   manageToken: string;
   maxAttempts: number;
-  attemptsLeft: number;
-  /** When the server last answered for this share; null until the first poll. */
-  checkedAt: string | null;
   /** Views already announced by a notification, so each is announced once. */
   notifiedViews: number;
   notifiedDestroyed: boolean;
@@ -57,13 +55,4 @@ export function removeSent(id: string): Promise<boolean> {
     const next = list.filter((s) => s.id !== id);
     return { list: next, result: next.length !== list.length };
   });
-}
-
-/**
- * Shares whose status can still change: the server last said pending, and we have not asked
- * since the expiry (one poll after it fetches the final state and any last-minute view).
- */
-export function needsPoll(share: SentShare): boolean {
-  if (share.state !== 'pending') return false;
-  return share.checkedAt === null || Date.parse(share.checkedAt) <= Date.parse(share.expiresAt);
 }

@@ -13,27 +13,15 @@ import {
 } from './poll-schedule';
 import { pollRequests } from './request-flow';
 import { fetchDue } from './status-fetch';
-import { listSent, needsPoll, updateSent, type SentShare } from './sent-store';
+import { applyStatus, needsPoll } from '../../web/lib/status';
+import { listSent, updateSent, type SentShare } from './sent-store';
+
+export { applyStatus } from '../../web/lib/status';
 
 export type StatusFetcher = (server: string, manageTokens: string[]) => Promise<StatusEntry[]>;
 
 export const fetchStatuses: StatusFetcher = async (server, manageTokens) =>
   (await apiFor(server).secret.status.mutate({ manageTokens })).secrets;
-
-/** The share as the server now describes it; `checkedAt` is when we asked. */
-export function applyStatus(share: SentShare, entry: StatusEntry, checkedAt: string): SentShare {
-  if (entry.state === 'unknown') return { ...share, state: 'unknown', checkedAt };
-  return {
-    ...share,
-    state: entry.state,
-    expiresAt: entry.expiresAt,
-    endedAt: entry.endedAt,
-    viewsLeft: entry.viewsLeft,
-    attemptsLeft: entry.attemptsLeft,
-    events: entry.events,
-    checkedAt,
-  };
-}
 
 function changedBetween(a: SentShare, b: SentShare): boolean {
   return a.state !== b.state || a.events.length !== b.events.length;

@@ -1,0 +1,173 @@
+// The home page at /: what oncelink is, then Share, Generate, Ask for a secret and Sent, on the
+// same components as the extension's popup (web/ui) with clients that do the work in this page;
+// then where to get the extension and the CLI, and what trusting a web page means. With
+// WEB_SHARE=off the page shares nothing and points to the extension and the CLI.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { SecretKind } from '../../shared/envelope';
+import type { ShareStep } from '../ui/clients';
+import { CopyButton } from '../ui/CopyButton';
+import { Generator, useGenerator } from '../ui/Generator';
+import { defaultGeneratorPrefs } from '../ui/generator-state';
+import { SentList } from '../ui/SentList';
+import { SharePanel, type Prefill } from '../ui/SharePanel';
+import { DEFAULT_SHARE_OPTIONS } from '../ui/share-options';
+import { StepProgress } from '../ui/StepProgress';
+import { GetClients, Intro, TrustNote } from './About';
+import type { HomeApi } from './api';
+import { useLocalList } from './local-list';
+import type { HomeSettings } from './settings';
+import { homeSentClient, homeShareClient } from './share-client';
+import { shareList } from './stores';
+import type * as RequestTabModule from './request-tab';
+import { TabPanel, Tabs } from './Tabs';
+
+const TABS = ['share', 'generate', 'request', 'sent'] as const;
+type Tab = (typeof TABS)[number];
+const TAB_NAMES: Record<Tab, string> = {
+  share: 'Share',
+  generate: 'Generate',
+  request: 'Ask for a secret',
+  sent: 'Sent',
+};
+
+const STEPS = ['derive', 'upload'] as const;
+const STEP_LABELS: Record<ShareStep, string> = {
+  derive: 'Encrypting: deriving the key from a fresh passphrase',
+  upload: 'Uploading the ciphertext',
+};
+
+function GenerateTab(props: { onShare: (value: string, kind: SecretKind) => void }) {
+  const state = useGenerator(defaultGeneratorPrefs());
+  return (
+    <Generator
+      state={state}
+      actions={(g) => (
+        <>
+          <button
+            type="button"
+            class="secondary"
+            data-testid="gen-regenerate"
+            onClick={state.regenerate}
+          >
+            Regenerate
+          </button>
+          <CopyButton text={g.value} label="Copy" testid="gen-copy" />
+          <button
+            type="button"
+            class="primary"
+            data-testid="gen-share"
+            onClick={() => props.onShare(g.value, g.kind)}
+          >
+            Share this
+          </button>
+        </>
+      )}
+    />
+  );
+}
+
+type RequestModule = typeof RequestTabModule;
+
+/** The request tab's code, fetched the first time `wanted` is true. */
+function useRequestModule(wanted: boolean): RequestModule | null | 'failed' {
+  const [mod, setMod] = useState<RequestModule | null | 'failed'>(null);
+  useEffect(() => {
+    if (wanted && mod === null) import('./request-tab').then(setMod, () => setMod('failed'));
+  }, [wanted]);
+  return mod;
+}
+
+function Tools(props: { api: HomeApi; origin: string }) {
+  const { api, origin } = props;
+  const clients = useMemo(
+    () => ({
+      share: homeShareClient(api, origin),
+      sent: homeSentClient(api),
+    }),
+    [api, origin],
+  );
+  const [tab, setTab] = useState<Tab>('share');
+  const [prefill, setPrefill] = useState<Prefill | null>(null);
+  const shares = useLocalList(shareList);
+  const [asked, setAsked] = useState(false);
+  useEffect(() => setAsked((a) => a || tab === 'request'), [tab]);
+  const requestModule = useRequestModule(asked);
+  return (
+    <section class="card tools" aria-label="Share, generate, ask">
+      <Tabs tabs={TABS} names={TAB_NAMES} current={tab} onSelect={setTab} label="What to do" />
+      <TabPanel id="share" current={tab}>
+        <SharePanel
+          client={clients.share}
+          defaults={DEFAULT_SHARE_OPTIONS}
+          prefill={prefill}
+          followHint="Follow it under Sent, in this browser."
+          progress={(step) => (
+            <StepProgress steps={STEPS} labels={STEP_LABELS} step={step} label="Making the share" />
+          )}
+        />
+      </TabPanel>
+      <TabPanel id="generate" current={tab}>
+        <GenerateTab
+          onShare={(value, kind) => {
+            setPrefill({ value, kind });
+            setTab('share');
+          }}
+        />
+      </TabPanel>
+      <TabPanel id="request" current={tab}>
+        {requestModule === 'failed' ? (
+          <p class="alert" role="alert" data-testid="request-load-error">
+            This part of the page could not be loaded. Check the connection and reload.
+          </p>
+        ) : requestModule ? (
+          <requestModule.RequestTab api={api} origin={origin} visible={tab === 'request'} />
+        ) : (
+          <p class="muted" role="status">
+            Loading…
+          </p>
+        )}
+      </TabPanel>
+      <TabPanel id="sent" current={tab}>
+        <SentList
+          shares={shares}
+          client={clients.sent}
+          visible={tab === 'sent'}
+          empty="Nothing shared from this page in this browser yet."
+        />
+        <p class="hint kept-here">
+          Kept in this browser only: each share's label, state and a token to follow and revoke it,
+          never its link, passphrase or content.
+        </p>
+      </TabPanel>
+    </section>
+  );
+}
+
+function SharingOff(props: { name: string }) {
+  return (
+    <section class="card notice" data-testid="web-share-off" aria-labelledby="off-title">
+      <h2 id="off-title">Sharing from this page is turned off</h2>
+      <p>
+        The operator of this {props.name} server has chosen not to offer sharing in a web page. Use
+        the browser extension or the command line below: they encrypt on your device with code you
+        installed. Links you receive still open here.
+      </p>
+    </section>
+  );
+}
+
+export function App(props: { api: HomeApi; settings: HomeSettings; origin: string }) {
+  const { settings, origin } = props;
+  return (
+    <>
+      <Intro name={settings.name} />
+      {settings.webShare ? (
+        <Tools api={props.api} origin={origin} />
+      ) : (
+        <SharingOff name={settings.name} />
+      )}
+      <GetClients settings={settings} origin={origin} />
+      {settings.webShare && <TrustNote />}
+    </>
+  );
+}
