@@ -6,6 +6,7 @@ import type { ShareResult } from '../../web/ui/clients';
 import { RequestPanel } from '../../web/ui/RequestPanel';
 import { SentList } from '../../web/ui/SentList';
 import { SharePanel, type Prefill } from '../../web/ui/SharePanel';
+import { tabPanel, Tabs } from '../../web/ui/Tabs';
 import { forgetLastResult, LAST_RESULT_KEY, readLastResult } from '../lib/last-result';
 import { listRequests, type SentRequest } from '../lib/request-store';
 import { listSent, type SentShare } from '../lib/sent-store';
@@ -48,22 +49,6 @@ export function Popup() {
   const shares = useStored<SentShare[] | null>('local', 'sent', listSent, null);
   const requests = useStored<SentRequest[] | null>('local', 'requests', listRequests, null);
 
-  // Every tab stays a Tab stop (Tab and Enter reach each one); arrows move along them too, as
-  // screen-reader users expect of a tab list.
-  const onTabKey = (e: KeyboardEvent) => {
-    const step = { ArrowRight: 1, ArrowLeft: -1 }[e.key];
-    if (!step) return;
-    const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length]!;
-    setTab(next);
-    document.getElementById(`tab-${next}`)?.focus();
-  };
-  const panel = (t: Tab) => ({
-    id: `panel-${t}`,
-    role: 'tabpanel' as const,
-    'aria-labelledby': `tab-${t}`,
-    hidden: tab !== t,
-  });
-
   const shareThis = (value: string, kind: SecretKind) => {
     setPrefill({ value, kind });
     setTab('share');
@@ -74,26 +59,11 @@ export function Popup() {
       <Header server={settings?.server ?? null} />
       {/* A landmark around the tabs: everything a screen reader lists sits in one. */}
       <nav aria-label="Sections">
-        <div class="tabs" role="tablist" onKeyDown={onTabKey}>
-          {TABS.map((t) => (
-            <button
-              key={t}
-              id={`tab-${t}`}
-              type="button"
-              role="tab"
-              aria-selected={tab === t}
-              aria-controls={`panel-${t}`}
-              data-testid={`tab-${t}`}
-              onClick={() => setTab(t)}
-            >
-              {TAB_NAMES[t]}
-            </button>
-          ))}
-        </div>
+        <Tabs tabs={TABS} names={TAB_NAMES} current={tab} onSelect={setTab} class="tabs" />
       </nav>
       {settings && lastResult !== undefined && (
         <main>
-          <div {...panel('share')} data-testid="panel-share">
+          <div {...tabPanel('share', tab)}>
             <SharePanel
               client={popupShares}
               defaults={settings.defaults}
@@ -103,10 +73,10 @@ export function Popup() {
               autoFocus={tab === 'share'}
             />
           </div>
-          <div {...panel('generate')} data-testid="panel-generate">
+          <div {...tabPanel('generate', tab)}>
             <GeneratePanel onShare={shareThis} />
           </div>
-          <div {...panel('request')} data-testid="panel-request">
+          <div {...tabPanel('request', tab)}>
             <RequestPanel
               requests={requests}
               client={requestClient}
@@ -114,10 +84,10 @@ export function Popup() {
               followHint="You get a notification when it is answered."
             />
           </div>
-          <div {...panel('sent')} data-testid="panel-sent">
+          <div {...tabPanel('sent', tab)}>
             <SentList shares={shares} client={sentClient} visible={tab === 'sent'} />
           </div>
-          <div {...panel('options')} data-testid="panel-options">
+          <div {...tabPanel('options', tab)}>
             <OptionsPanel settings={settings} />
           </div>
         </main>

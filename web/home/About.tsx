@@ -34,7 +34,7 @@ export function GetClients(props: { settings: HomeSettings; origin: string }) {
         read; the <code>oncelink</code> command does the same from a terminal.
       </p>
       {chrome || firefox ? (
-        <div class="actions" data-testid="store-links">
+        <div class="actions store-links" data-testid="store-links">
           {chrome && <Store href={chrome} browser="Chrome" testid="store-chrome" />}
           {firefox && <Store href={firefox} browser="Firefox" testid="store-firefox" />}
         </div>

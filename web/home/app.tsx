@@ -1,4 +1,4 @@
-// The home page at /: what oncelink is, then Share, Generate, Ask for a secret and Sent, on the
+// The home page at /: what oncelink is, then Share, Generate, Request (ask for a secret) and Sent, on the
 // same components as the extension's popup (web/ui) with clients that do the work in this page;
 // then where to get the extension and the CLI, and what trusting a web page means. With
 // WEB_SHARE=off the page shares nothing and points to the extension and the CLI.
@@ -12,6 +12,7 @@ import { SentList } from '../ui/SentList';
 import { SharePanel, type Prefill } from '../ui/SharePanel';
 import { DEFAULT_SHARE_OPTIONS } from '../ui/share-options';
 import { StepProgress } from '../ui/StepProgress';
+import { tabPanel, Tabs } from '../ui/Tabs';
 import { GetClients, Intro, TrustNote } from './About';
 import type { HomeApi } from './api';
 import { useLocalList } from './local-list';
@@ -19,14 +20,13 @@ import type { HomeSettings } from './settings';
 import { homeSentClient, homeShareClient } from './share-client';
 import { shareList } from './stores';
 import type * as RequestTabModule from './request-tab';
-import { TabPanel, Tabs } from './Tabs';
 
 const TABS = ['share', 'generate', 'request', 'sent'] as const;
 type Tab = (typeof TABS)[number];
 const TAB_NAMES: Record<Tab, string> = {
   share: 'Share',
   generate: 'Generate',
-  request: 'Ask for a secret',
+  request: 'Request',
   sent: 'Sent',
 };
 
@@ -94,8 +94,8 @@ function Tools(props: { api: HomeApi; origin: string }) {
   const requestModule = useRequestModule(asked);
   return (
     <section class="card tools" aria-label="Share, generate, ask">
-      <Tabs tabs={TABS} names={TAB_NAMES} current={tab} onSelect={setTab} label="What to do" />
-      <TabPanel id="share" current={tab}>
+      <Tabs tabs={TABS} names={TAB_NAMES} current={tab} onSelect={setTab} class="home-tabs" />
+      <div {...tabPanel('share', tab)}>
         <SharePanel
           client={clients.share}
           defaults={DEFAULT_SHARE_OPTIONS}
@@ -105,16 +105,16 @@ function Tools(props: { api: HomeApi; origin: string }) {
             <StepProgress steps={STEPS} labels={STEP_LABELS} step={step} label="Making the share" />
           )}
         />
-      </TabPanel>
-      <TabPanel id="generate" current={tab}>
+      </div>
+      <div {...tabPanel('generate', tab)}>
         <GenerateTab
           onShare={(value, kind) => {
             setPrefill({ value, kind });
             setTab('share');
           }}
         />
-      </TabPanel>
-      <TabPanel id="request" current={tab}>
+      </div>
+      <div {...tabPanel('request', tab)}>
         {requestModule === 'failed' ? (
           <p class="alert" role="alert" data-testid="request-load-error">
             This part of the page could not be loaded. Check the connection and reload.
@@ -126,8 +126,8 @@ function Tools(props: { api: HomeApi; origin: string }) {
             Loading…
           </p>
         )}
-      </TabPanel>
-      <TabPanel id="sent" current={tab}>
+      </div>
+      <div {...tabPanel('sent', tab)}>
         <SentList
           shares={shares}
           client={clients.sent}
@@ -138,7 +138,7 @@ function Tools(props: { api: HomeApi; origin: string }) {
           Kept in this browser only: each share's label, state and a token to follow and revoke it,
           never its link, passphrase or content.
         </p>
-      </TabPanel>
+      </div>
     </section>
   );
 }
