@@ -3,12 +3,10 @@
 // then where to get the extension and the CLI, and what trusting a web page means. With
 // WEB_SHARE=off the page shares nothing and points to the extension and the CLI.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { SecretKind } from '../../shared/envelope';
 import type { ShareStep } from '../ui/clients';
-import { CopyButton } from '../ui/CopyButton';
-import { Generator, useGenerator } from '../ui/Generator';
 import { defaultGeneratorPrefs } from '../ui/generator-state';
 import { SentList } from '../ui/SentList';
+import { ShareGenerator } from '../ui/ShareGenerator';
 import { SharePanel, type Prefill } from '../ui/SharePanel';
 import { DEFAULT_SHARE_OPTIONS } from '../ui/share-options';
 import { StepProgress } from '../ui/StepProgress';
@@ -30,41 +28,13 @@ const TAB_NAMES: Record<Tab, string> = {
   sent: 'Sent',
 };
 
+const generatorDefaults = defaultGeneratorPrefs();
+
 const STEPS = ['derive', 'upload'] as const;
 const STEP_LABELS: Record<ShareStep, string> = {
   derive: 'Encrypting: deriving the key from a fresh passphrase',
   upload: 'Uploading the ciphertext',
 };
-
-function GenerateTab(props: { onShare: (value: string, kind: SecretKind) => void }) {
-  const state = useGenerator(defaultGeneratorPrefs());
-  return (
-    <Generator
-      state={state}
-      actions={(g) => (
-        <>
-          <button
-            type="button"
-            class="secondary"
-            data-testid="gen-regenerate"
-            onClick={state.regenerate}
-          >
-            Regenerate
-          </button>
-          <CopyButton text={g.value} label="Copy" testid="gen-copy" />
-          <button
-            type="button"
-            class="primary"
-            data-testid="gen-share"
-            onClick={() => props.onShare(g.value, g.kind)}
-          >
-            Share this
-          </button>
-        </>
-      )}
-    />
-  );
-}
 
 type RequestModule = typeof RequestTabModule;
 
@@ -107,7 +77,8 @@ function Tools(props: { api: HomeApi; origin: string }) {
         />
       </div>
       <div {...tabPanel('generate', tab)}>
-        <GenerateTab
+        <ShareGenerator
+          initial={generatorDefaults}
           onShare={(value, kind) => {
             setPrefill({ value, kind });
             setTab('share');

@@ -4,7 +4,6 @@ import { createHomeApi } from './api';
 import { App } from './app';
 import { readHomeSettings } from './settings';
 import '../ui/page.css';
-import '../ui/generate.css';
 import './home.css';
 
 const root = document.getElementById('app');
