@@ -4,7 +4,7 @@
 // it again when reopened. The share window needs none of this: it stays open until closed.
 // The sweep alarm (session-sweep.ts) deletes it when its time is up, read or not.
 import { browser } from 'wxt/browser';
-import type { ShareResult } from './share-flow';
+import type { ShareResult } from '../../web/ui/clients';
 import { sweepBy } from './sweep-alarm';
 
 export const LAST_RESULT_KEY = 'lastResult';
