@@ -30,15 +30,6 @@ export function formatTime(iso: string): string {
 
 export { formatRelative } from '../shared/relative-time';
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** "1 view · 1 passphrase attempt". */
-export function describeLimits(maxViews: number, maxAttempts: number): string {
-  return `${plural(maxViews, 'view')} · ${plural(maxAttempts, 'passphrase attempt')}`;
-}
-
 /** "opened×2, viewed": each type once, in order of first occurrence, with its count. */
 export function summarizeEvents(events: readonly SecretEvent[]): string {
   const counts = new Map<string, number>();

@@ -2,18 +2,18 @@
 // uploading, recording the manage token, and printing the two halves.
 import type { SecretKind } from '../shared/envelope';
 import { ProtocolError } from '../shared/errors';
-import { ATTEMPTS, EXPIRY, SECRET_BYTES, VIEWS, WORDS } from '../shared/limits';
+import { ATTEMPTS, EXPIRY, MAX_LABEL_CHARS, SECRET_BYTES, VIEWS, WORDS } from '../shared/limits';
 import { createShare } from '../shared/protocol';
+import { describeLimits } from '../shared/words';
 import { apiFor, timeoutFrom } from './api';
 import { durationOption, integerOption } from './args';
 import { CodedFailure, LocalError } from './errors';
 import { note, type Io } from './io';
-import { clip, describeLimits, formatRelative, formatTime } from './output';
+import { clip, formatRelative, formatTime } from './output';
 import type { ShareJson } from './schemas';
 import type { Store } from './store';
 
 /** Labels are a note for `oncelink list`, kept on this machine only. */
-export const MAX_LABEL_CHARS = 80;
 
 export interface ShareSettings {
   expiresIn: number;

@@ -6,18 +6,11 @@
 import { utf8Encode } from './encoding';
 import { ProtocolError } from './errors';
 import { TAG_BYTES } from './limits';
+import { checkLength } from './bytes';
+import { ID_BYTES, KEY_BYTES } from './keys';
 
 export const IV_BYTES = 12;
-const KEY_BYTES = 32;
-const ID_BYTES = 16;
 const LABEL = utf8Encode('oncelink/v1');
-
-function checkLength(name: string, v: unknown, len: number): asserts v is Uint8Array {
-  if (!(v instanceof Uint8Array) || v.length !== len) {
-    const got = v instanceof Uint8Array ? `${v.length} bytes` : typeof v;
-    throw new RangeError(`${name} must be ${len} bytes, got ${got}`);
-  }
-}
 
 function params(iv: Uint8Array, id: Uint8Array): AesGcmParams {
   const additionalData = new Uint8Array(LABEL.length + ID_BYTES);
@@ -26,7 +19,19 @@ function params(iv: Uint8Array, id: Uint8Array): AesGcmParams {
   return { name: 'AES-GCM', iv: new Uint8Array(iv), additionalData, tagLength: TAG_BYTES * 8 };
 }
 
-function importKey(encKey: Uint8Array, usage: 'encrypt' | 'decrypt'): Promise<CryptoKey> {
+/** The key, after checking every input's length (a wrong one is the caller's bug). */
+function importKey(
+  usage: 'encrypt' | 'decrypt',
+  encKey: Uint8Array,
+  iv: Uint8Array,
+  id: Uint8Array,
+  data: Uint8Array,
+): Promise<CryptoKey> {
+  checkLength('encKey', encKey, KEY_BYTES);
+  checkLength('iv', iv, IV_BYTES);
+  checkLength('id', id, ID_BYTES);
+  const what = usage === 'encrypt' ? 'plaintext' : 'ciphertext';
+  if (!(data instanceof Uint8Array)) throw new TypeError(`${what} must be a Uint8Array`);
   return crypto.subtle.importKey('raw', new Uint8Array(encKey), 'AES-GCM', false, [usage]);
 }
 
@@ -37,11 +42,7 @@ export async function sealEnvelope(
   id: Uint8Array,
   plaintext: Uint8Array,
 ): Promise<Uint8Array> {
-  checkLength('encKey', encKey, KEY_BYTES);
-  checkLength('iv', iv, IV_BYTES);
-  checkLength('id', id, ID_BYTES);
-  if (!(plaintext instanceof Uint8Array)) throw new TypeError('plaintext must be a Uint8Array');
-  const key = await importKey(encKey, 'encrypt');
+  const key = await importKey('encrypt', encKey, iv, id, plaintext);
   const data = plaintext as Uint8Array<ArrayBuffer>;
   return new Uint8Array(await crypto.subtle.encrypt(params(iv, id), key, data));
 }
@@ -57,14 +58,10 @@ export async function openEnvelope(
   id: Uint8Array,
   ciphertext: Uint8Array,
 ): Promise<Uint8Array> {
-  checkLength('encKey', encKey, KEY_BYTES);
-  checkLength('iv', iv, IV_BYTES);
-  checkLength('id', id, ID_BYTES);
-  if (!(ciphertext instanceof Uint8Array)) throw new TypeError('ciphertext must be a Uint8Array');
+  const key = await importKey('decrypt', encKey, iv, id, ciphertext);
   if (ciphertext.length < TAG_BYTES) {
     throw new ProtocolError('DECRYPT_FAILED', 'the ciphertext is shorter than its tag');
   }
-  const key = await importKey(encKey, 'decrypt');
   const data = ciphertext as Uint8Array<ArrayBuffer>;
   let out: ArrayBuffer;
   try {

@@ -20,6 +20,8 @@ export interface KdfParams {
 }
 
 export const DEFAULT_KDF: KdfParams = Object.freeze({ ...KDF.default });
+/** The cheapest parameters a client accepts: what tests use unless the cost is their subject. */
+export const MIN_KDF: KdfParams = Object.freeze({ alg: 'argon2id', ...KDF.min });
 
 /** Salt length: RFC 9106 §3.1 recommends 16 bytes for password hashing. */
 export const SALT_BYTES = 16;

@@ -4,6 +4,7 @@
 // (RFC 5869 §3.1: a salt adds strength and domain separation). Distinct `info` strings give
 // independent keys from one extract (RFC 5869 §3.2).
 import { utf8Encode } from './encoding';
+import { checkLength } from './bytes';
 
 export const KEY_BYTES = 32;
 export const LINK_KEY_BYTES = 16;
@@ -27,13 +28,6 @@ export interface ShareKeys {
   authKey: Uint8Array;
   /** Travels in the link fragment, so a typo is caught before an attempt is spent. */
   check: Uint8Array;
-}
-
-function checkLength(name: string, v: unknown, len: number): asserts v is Uint8Array {
-  if (!(v instanceof Uint8Array) || v.length !== len) {
-    const got = v instanceof Uint8Array ? `${v.length} bytes` : typeof v;
-    throw new RangeError(`${name} must be ${len} bytes, got ${got}`);
-  }
 }
 
 export async function deriveKeys(

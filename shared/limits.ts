@@ -31,6 +31,9 @@ export function maxCiphertextBytes(maxSecretBytes: number): number {
 
 export const STATUS_BATCH_MAX = 100;
 
+/** Labels are a short note for the sender's lists, not a place for the secret itself. */
+export const MAX_LABEL_CHARS = 80;
+
 /**
  * Argon2id parameters (docs/protocol.md#share): the default, and the bounds clients refuse outside of
  * (too weak to protect the passphrase, or so costly that a record could hang a browser).

@@ -8,6 +8,7 @@
 import { b64uDecode, b64uEncode, isB64u } from './encoding';
 import { ProtocolError } from './errors';
 import { CHECK_BYTES, ID_BYTES, LINK_KEY_BYTES } from './keys';
+import { checkLength } from './bytes';
 
 /** The version new links get; every version in LINK_VERSIONS is still read. */
 export const FRAGMENT_VERSION = 2;
@@ -29,13 +30,6 @@ export interface LinkParts {
   check: Uint8Array;
   /** Origin plus any base path, without trailing slash: where the API lives. */
   publicUrl: string;
-}
-
-function checkLength(name: string, v: unknown, len: number): asserts v is Uint8Array {
-  if (!(v instanceof Uint8Array) || v.length !== len) {
-    const got = v instanceof Uint8Array ? `${v.length} bytes` : typeof v;
-    throw new RangeError(`${name} must be ${len} bytes, got ${got}`);
-  }
 }
 
 function badLink(message: string): never {

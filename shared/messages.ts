@@ -9,6 +9,7 @@ import {
   type ErrorDetails,
   type ProtocolErrorCode,
 } from './errors';
+import { plural } from './words';
 
 /** Every failure a client can meet: the server's codes, local protocol codes, and the network. */
 export type FailureCode = ErrorCode | ProtocolErrorCode | 'NETWORK';
@@ -20,10 +21,6 @@ export interface Failure {
   /** True when trying again later can succeed (the message says if something may be spent). */
   retryable: boolean;
   details: ErrorDetails;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** What a call spends when it reaches the server; the calls absent here spend nothing. */

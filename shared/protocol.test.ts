@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { b64uDecode, b64uEncode, isB64u, sha256 } from './encoding';
 import { envelopeSize, type SecretKind } from './envelope';
 import { ProtocolError } from './errors';
-import { deriveMaster, type KdfParams } from './kdf';
+import { deriveMaster, MIN_KDF } from './kdf';
 import { deriveKeys } from './keys';
-import { KDF, PAD_BLOCK, SECRET_BYTES, TAG_BYTES } from './limits';
+import { PAD_BLOCK, SECRET_BYTES, TAG_BYTES } from './limits';
 import { parseLink } from './link';
 import { canonicalPassphrase } from './passphrase';
 import {
@@ -18,9 +18,8 @@ import {
 } from './protocol';
 import { linkAccess } from './recipient';
 
-const MIN: KdfParams = { alg: 'argon2id', ...KDF.min };
 const base = {
-  kdf: MIN,
+  kdf: MIN_KDF,
   expiresIn: 3600,
   maxViews: 1,
   maxAttempts: 1,
@@ -69,7 +68,7 @@ describe('createShare', () => {
     expect(isB64u(r.manageHash, 32)).toBe(true);
     expect(isB64u(c.manageToken, 32)).toBe(true);
     expect(b64uDecode(r.ciphertext).length).toBe(PAD_BLOCK + TAG_BYTES);
-    expect(r.kdf).toEqual(MIN);
+    expect(r.kdf).toEqual(MIN_KDF);
     expect(r).toMatchObject({ expiresIn: 3600, maxViews: 1, maxAttempts: 1 });
     expect(Object.keys(r).sort()).toEqual([
       'ciphertext',
@@ -112,7 +111,7 @@ describe('createShare', () => {
     await expect(createShare({ ...v, value: '' })).rejects.toThrow(RangeError);
     await expect(createShare({ ...v, kind: 'note' as SecretKind })).rejects.toThrow(TypeError);
     await expect(createShare({ ...v, publicUrl: 'once.example' })).rejects.toThrow(RangeError);
-    await rejectsWith(createShare({ ...v, kdf: { ...MIN, t: 1 } }), 'BAD_KDF_PARAMS');
+    await rejectsWith(createShare({ ...v, kdf: { ...MIN_KDF, t: 1 } }), 'BAD_KDF_PARAMS');
   });
 });
 
@@ -180,7 +179,7 @@ describe('unlockShare', () => {
     expect(e.message).toMatch(/typo/);
 
     // Derived anyway (bypassing the check, as a hostile or buggy client might): the key is wrong.
-    const master = await deriveMaster(wrong, b64uDecode(c.request.salt), MIN);
+    const master = await deriveMaster(wrong, b64uDecode(c.request.salt), MIN_KDF);
     const keys = await deriveKeys(master, link.linkKey, b64uDecode(link.id));
     expect(b64uEncode(await sha256(keys.authKey))).not.toBe(c.request.verifier);
     await rejectsWith(
@@ -206,7 +205,7 @@ describe('unlockShare', () => {
       kdf: c.request.kdf as unknown,
     };
     await rejectsWith(unlockShare({ ...opts, passphrase: 'zoo zoo zo' }), 'BAD_PASSPHRASE');
-    await rejectsWith(unlockShare({ ...opts, kdf: { ...MIN, m: 19455 } }), 'BAD_KDF_PARAMS');
+    await rejectsWith(unlockShare({ ...opts, kdf: { ...MIN_KDF, m: 19455 } }), 'BAD_KDF_PARAMS');
     await rejectsWith(unlockShare({ ...opts, kdf: null }), 'BAD_KDF_PARAMS');
     await rejectsWith(unlockShare({ ...opts, salt: 'AAAA' }), 'BAD_KDF_PARAMS');
     await expect(unlockShare({ ...opts, id: 'nope' })).rejects.toThrow(RangeError);

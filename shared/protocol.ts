@@ -1,5 +1,6 @@
 // Protocol v1 as clients use it (docs/protocol.md): create, unlock with the typed passphrase, open.
 // Every client and the known-answer test go through these, so the KAT covers the shipped path.
+import { fromServer } from './bytes';
 import { IV_BYTES, openEnvelope, sealEnvelope } from './aead';
 import { b64uDecode, b64uEncode, randomBytes } from './encoding';
 import { decodeEnvelope, encodeEnvelope, type SecretKind } from './envelope';
@@ -9,25 +10,11 @@ import { CHECK_BYTES, ID_BYTES, LINK_KEY_BYTES, deriveKeys, deriveLinkProof } fr
 import { ATTEMPTS, EXPIRY, VIEWS, WORDS } from './limits';
 import { buildLink, FRAGMENT_VERSION, type LinkVersion } from './link';
 import { canonicalPassphrase, generatePassphrase } from './passphrase';
-import { linkVerifierOf, manageHashOf, verifierOf } from './verifier';
+import type { CreateInput } from './schemas';
+import { linkVerifierOf, manageHashOf, TOKEN_BYTES, verifierOf } from './verifier';
 
-const MANAGE_TOKEN_BYTES = 32;
-
-/** Body of `secret.create` (docs/protocol.md#api); binary fields are b64u, expiresIn is seconds. */
-export interface CreateRequest {
-  id: string;
-  ciphertext: string;
-  iv: string;
-  salt: string;
-  kdf: KdfParams;
-  verifier: string;
-  manageHash: string;
-  expiresIn: number;
-  maxViews: number;
-  maxAttempts: number;
-  /** v2 only: SHA-256 of the link proof; its presence is what makes the record v2. */
-  linkVerifier?: string;
-}
+/** Body of `secret.create` (docs/protocol.md#api): the type of its zod schema, so the two agree. */
+export type CreateRequest = CreateInput;
 
 /** `words` defaults to 6, `kdf` to DEFAULT_KDF, `maxSecretBytes` (the server's) to 64 KiB. */
 export interface CreateShareOptions {
@@ -71,7 +58,7 @@ export async function createShare(opts: CreateShareOptions): Promise<CreatedShar
       linkKey: randomBytes(LINK_KEY_BYTES),
       salt: randomBytes(SALT_BYTES),
       iv: randomBytes(IV_BYTES),
-      manageToken: randomBytes(MANAGE_TOKEN_BYTES),
+      manageToken: randomBytes(TOKEN_BYTES),
       passphrase: generatePassphrase(opts.words ?? WORDS.default),
     },
     opts,
@@ -175,14 +162,6 @@ export async function unlockShare(
   const authKeyB64u = b64uEncode(authKey);
   authKey.fill(0);
   return { authKey: authKeyB64u, encKey };
-}
-
-function fromServer(s: string, bytes?: number): Uint8Array {
-  try {
-    return b64uDecode(s, bytes);
-  } catch {
-    throw new ProtocolError('DECRYPT_FAILED', 'the server returned a damaged ciphertext');
-  }
 }
 
 /** iv and ciphertext as `secret.reveal` returned them. */

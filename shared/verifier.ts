@@ -1,15 +1,14 @@
 // What the server stores instead of secrets (docs/protocol.md#share): SHA-256 of keys only the client has.
 // authKey and manageToken are 256-bit uniform values, so a plain hash (no salt, no KDF) is
 // already preimage-resistant: a database dump cannot be turned back into them.
+import { checkLength } from './bytes';
 import { b64uEncode, sha256 } from './encoding';
 
-const TOKEN_BYTES = 32;
+/** authKey, manageToken and linkProof: 256-bit values a client makes or derives. */
+export const TOKEN_BYTES = 32;
 
 function checkToken(name: string, v: unknown): asserts v is Uint8Array {
-  if (!(v instanceof Uint8Array) || v.length !== TOKEN_BYTES) {
-    const got = v instanceof Uint8Array ? `${v.length} bytes` : typeof v;
-    throw new RangeError(`${name} must be ${TOKEN_BYTES} bytes, got ${got}`);
-  }
+  checkLength(name, v, TOKEN_BYTES);
 }
 
 /** verifier = b64u(SHA-256(authKey)); the server compares SHA-256(submitted authKey) with it. */

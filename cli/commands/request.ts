@@ -8,7 +8,7 @@ import { CodedFailure, UsageError } from '../errors';
 import { HELP } from '../help';
 import { decodeUtf8, note, readAll, type Io } from '../io';
 import { clip, formatRelative, formatTime, printJson } from '../output';
-import { MAX_LABEL_CHARS } from '../publish';
+import { MAX_LABEL_CHARS } from '../../shared/limits';
 import { RequestStore } from '../request-store';
 import { RequestJson } from '../schemas';
 import { resolveServer } from '../server';

@@ -1,6 +1,7 @@
 // Which status changes deserve a browser notification: a view (each one, once) and the
 // destruction by wrong passphrases. Expiry and revocation are not news to the sender.
 import { browser } from 'wxt/browser';
+import { plural } from '../../shared/words';
 import type { SentShare } from './sent-store';
 
 export interface Notice {
@@ -27,7 +28,7 @@ export function takeNotices(share: SentShare): { share: SentShare; notices: Noti
     notices.push({
       id: `viewed:${share.id}:${views}`,
       title: 'Secret viewed',
-      message: `${nameOf(share)} was opened with the passphrase${left ? ` (${share.viewsLeft} view${share.viewsLeft === 1 ? '' : 's'} left)` : ' and is now gone'}.`,
+      message: `${nameOf(share)} was opened with the passphrase${left ? ` (${plural(share.viewsLeft, 'view')} left)` : ' and is now gone'}.`,
     });
     notifiedViews = views;
   }

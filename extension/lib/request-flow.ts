@@ -25,7 +25,7 @@ import { applyRequestStatus } from '../../web/lib/status';
 import { fetchDue } from './status-fetch';
 import { InputError } from './share-flow';
 import type { MadeRequest, RequestDraft } from '../../web/ui/clients';
-import { MAX_LABEL_CHARS } from '../../web/ui/share-options';
+import { MAX_LABEL_CHARS } from '../../shared/limits';
 
 export type { MadeRequest, RequestDraft } from '../../web/ui/clients';
 

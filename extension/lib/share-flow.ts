@@ -8,7 +8,8 @@ import { keepLastResult } from './last-result';
 import { MIN_DELAY_MINUTES, schedulePoll } from './poll-schedule';
 import { addSent } from './sent-store';
 import { loadSettings } from './settings';
-import { checkShareOptions, MAX_LABEL_CHARS } from '../../web/ui/share-options';
+import { MAX_LABEL_CHARS } from '../../shared/limits';
+import { checkShareOptions } from '../../web/ui/share-options';
 
 export type { ShareResult } from '../../web/ui/clients';
 

@@ -8,13 +8,14 @@ import { concatBytes, utf8Encode } from '../encoding';
 import { decodeEnvelope, encodeEnvelope, type SecretKind } from '../envelope';
 import { ProtocolError } from '../errors';
 import { PUBLIC_KEY_BYTES, suiteFor, type KemId, type RequestKeyPair } from './hpke';
-import { assertBytes, REQUEST_ID_BYTES } from './keys';
+import { checkLength } from '../bytes';
+import { REQUEST_ID_BYTES } from './keys';
 
 const LABEL = utf8Encode('oncelink/request/v1/answer');
 const EMPTY = new Uint8Array(0);
 
 export function answerInfo(id: Uint8Array): Uint8Array<ArrayBuffer> {
-  assertBytes('id', id, REQUEST_ID_BYTES);
+  checkLength('id', id, REQUEST_ID_BYTES);
   return concatBytes(LABEL, id) as Uint8Array<ArrayBuffer>;
 }
 
@@ -39,7 +40,7 @@ export interface SealAnswerOptions {
 }
 
 async function recipientKey(s: CipherSuite, kem: KemId, publicKey: Uint8Array) {
-  assertBytes('publicKey', publicKey, PUBLIC_KEY_BYTES[kem]);
+  checkLength('publicKey', publicKey, PUBLIC_KEY_BYTES[kem]);
   try {
     return await s.kem.deserializePublicKey(publicKey as Uint8Array<ArrayBuffer>);
   } catch {

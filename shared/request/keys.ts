@@ -5,6 +5,7 @@
 //   neither peek nor answer;
 // - noteKey: the AES-256-GCM key of the requester's note, so the server cannot read the note.
 import { utf8Encode } from '../encoding';
+import { checkLength } from '../bytes';
 
 export const REQUEST_ID_BYTES = 16;
 export const REQUEST_LINK_KEY_BYTES = 16;
@@ -12,17 +13,10 @@ const OUT_BYTES = 32;
 
 const NOTE_INFO = utf8Encode('oncelink/request/v1/note');
 
-export function assertBytes(name: string, v: unknown, len: number): asserts v is Uint8Array {
-  if (!(v instanceof Uint8Array) || v.length !== len) {
-    const got = v instanceof Uint8Array ? `${v.length} bytes` : typeof v;
-    throw new RangeError(`${name} must be ${len} bytes, got ${got}`);
-  }
-}
-
 /** noteKey = HKDF-SHA256(IKM = linkKey, salt = id, info = "oncelink/request/v1/note"), 32 bytes. */
 export async function noteKeyOf(linkKey: Uint8Array, id: Uint8Array): Promise<Uint8Array> {
-  assertBytes('linkKey', linkKey, REQUEST_LINK_KEY_BYTES);
-  assertBytes('id', id, REQUEST_ID_BYTES);
+  checkLength('linkKey', linkKey, REQUEST_LINK_KEY_BYTES);
+  checkLength('id', id, REQUEST_ID_BYTES);
   const key = await crypto.subtle.importKey('raw', new Uint8Array(linkKey), 'HKDF', false, [
     'deriveBits',
   ]);

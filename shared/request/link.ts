@@ -7,7 +7,8 @@ import { b64uDecode, b64uEncode, isB64u } from '../encoding';
 import { ProtocolError } from '../errors';
 import { linkBase, splitLink } from '../link';
 import { isKemId, PUBLIC_KEY_BYTES, type KemId } from './kem';
-import { assertBytes, REQUEST_ID_BYTES, REQUEST_LINK_KEY_BYTES } from './keys';
+import { checkLength } from '../bytes';
+import { REQUEST_ID_BYTES, REQUEST_LINK_KEY_BYTES } from './keys';
 
 export const REQUEST_FRAGMENT_VERSION = 1;
 const HEAD_BYTES = 1 + 2 + REQUEST_LINK_KEY_BYTES;
@@ -34,8 +35,8 @@ const DAMAGED = 'the request link is damaged: the part after # is not what oncel
 
 export function encodeRequestFragment(f: RequestFragment): string {
   if (!isKemId(f.kem)) throw new RangeError(`unknown KEM ${String(f.kem)}`);
-  assertBytes('linkKey', f.linkKey, REQUEST_LINK_KEY_BYTES);
-  assertBytes('publicKey', f.publicKey, PUBLIC_KEY_BYTES[f.kem]);
+  checkLength('linkKey', f.linkKey, REQUEST_LINK_KEY_BYTES);
+  checkLength('publicKey', f.publicKey, PUBLIC_KEY_BYTES[f.kem]);
   const bytes = new Uint8Array(HEAD_BYTES + f.publicKey.length);
   bytes[0] = REQUEST_FRAGMENT_VERSION;
   bytes[1] = f.kem >> 8;

@@ -6,20 +6,21 @@ import { concatBytes, utf8Encode } from '../encoding';
 import { decodeEnvelope, encodeEnvelope } from '../envelope';
 import { ProtocolError } from '../errors';
 import { REQUEST_NOTE_BYTES, TAG_BYTES } from '../limits';
-import { assertBytes, REQUEST_ID_BYTES } from './keys';
+import { checkLength } from '../bytes';
+import { REQUEST_ID_BYTES } from './keys';
 
 export const NOTE_IV_BYTES = 12;
 const LABEL = utf8Encode('oncelink/request/v1/note');
 
 function params(iv: Uint8Array, id: Uint8Array): AesGcmParams {
-  assertBytes('iv', iv, NOTE_IV_BYTES);
-  assertBytes('id', id, REQUEST_ID_BYTES);
+  checkLength('iv', iv, NOTE_IV_BYTES);
+  checkLength('id', id, REQUEST_ID_BYTES);
   const additionalData = concatBytes(LABEL, id) as Uint8Array<ArrayBuffer>;
   return { name: 'AES-GCM', iv: new Uint8Array(iv), additionalData, tagLength: TAG_BYTES * 8 };
 }
 
 function importKey(noteKey: Uint8Array, usage: KeyUsage): Promise<CryptoKey> {
-  assertBytes('noteKey', noteKey, 32);
+  checkLength('noteKey', noteKey, 32);
   return crypto.subtle.importKey('raw', new Uint8Array(noteKey), 'AES-GCM', false, [usage]);
 }
 

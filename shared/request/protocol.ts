@@ -1,11 +1,11 @@
 // Secret requests as clients use them (docs/protocol.md#requests): the requester creates and
 // later reads, the responder opens the link, reads the note and answers. Every client and the
 // known-answer test (shared/fixtures/kat-request.json) go through these functions.
+import { fromServer } from '../bytes';
 import { b64uDecode, b64uEncode, randomBytes } from '../encoding';
 import type { SecretKind } from '../envelope';
-import { ProtocolError } from '../errors';
 import { EXPIRY } from '../limits';
-import { linkVerifierOf, manageHashOf } from '../verifier';
+import { linkVerifierOf, manageHashOf, TOKEN_BYTES } from '../verifier';
 import { openAnswer, sealAnswer } from './answer';
 import { generateRequestKeyPair, type KemId, type RequestKeyPair } from './hpke';
 import { deriveLinkProof } from '../keys';
@@ -13,8 +13,6 @@ import { noteKeyOf, REQUEST_ID_BYTES, REQUEST_LINK_KEY_BYTES } from './keys';
 import { buildRequestLink, type RequestLinkParts } from './link';
 import { NOTE_IV_BYTES, openNote, sealNote } from './note';
 import type { RequestAnswerInput, RequestCreateInput } from './schemas';
-
-const MANAGE_TOKEN_BYTES = 32;
 
 export interface CreateRequestOptions {
   /** What the requester needs, shown to the responder; encrypted, never seen by the server. */
@@ -50,7 +48,7 @@ export async function createRequest(opts: CreateRequestOptions): Promise<Created
       id: randomBytes(REQUEST_ID_BYTES),
       linkKey: randomBytes(REQUEST_LINK_KEY_BYTES),
       noteIv: randomBytes(NOTE_IV_BYTES),
-      manageToken: randomBytes(MANAGE_TOKEN_BYTES),
+      manageToken: randomBytes(TOKEN_BYTES),
       keyPair,
     },
     opts,
@@ -81,14 +79,6 @@ export async function createRequestWith(
     expiresIn,
   };
   return { input, link, manageToken: b64uEncode(r.manageToken), keyPair: r.keyPair };
-}
-
-function fromServer(s: string, bytes?: number): Uint8Array {
-  try {
-    return b64uDecode(s, bytes);
-  } catch {
-    throw new ProtocolError('DECRYPT_FAILED', 'the server returned damaged data');
-  }
 }
 
 /** The link proof `request.peek` and `request.answer` carry, b64u. */

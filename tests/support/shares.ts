@@ -4,7 +4,7 @@
 // cheapest Argon2id a client accepts unless a test asks for more.
 import { b64uEncode, randomBytes, sha256 } from '../../shared/encoding';
 import type { SecretKind } from '../../shared/envelope';
-import type { KdfParams } from '../../shared/kdf';
+import { MIN_KDF, type KdfParams } from '../../shared/kdf';
 import { KDF } from '../../shared/limits';
 import { createShare, type CreatedShare } from '../../shared/protocol';
 import type { CreateInput } from '../../shared/schemas';
@@ -64,9 +64,6 @@ export async function rejects(fn: () => Promise<unknown>) {
   throw new Error('expected the call to fail');
 }
 
-/** The cheapest parameters a client accepts: most tests need a secret, not Argon2id's cost. */
-export const FAST_KDF: KdfParams = { alg: 'argon2id', ...KDF.min };
-
 export interface RealShareOptions {
   kind?: SecretKind;
   kdf?: KdfParams;
@@ -83,7 +80,7 @@ export function newShare(url: string, value: string, opts: RealShareOptions = {}
   return createShare({
     value,
     kind: opts.kind ?? 'text',
-    kdf: opts.kdf ?? FAST_KDF,
+    kdf: opts.kdf ?? MIN_KDF,
     expiresIn: opts.expiresIn ?? 3600,
     maxViews: opts.maxViews ?? 1,
     maxAttempts: opts.maxAttempts ?? 1,

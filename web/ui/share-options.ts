@@ -3,6 +3,7 @@
 // validate with this, so a bad value is caught with a field-level message before any key
 // derivation, and the code that encrypts never trusts a view blindly.
 import { ATTEMPTS, EXPIRY, VIEWS, WORDS } from '../../shared/limits';
+import { describeLimits } from '../../shared/words';
 
 export interface ShareOptions {
   /** Seconds until the server burns the secret unread. */
@@ -30,8 +31,7 @@ export const EXPIRY_CHOICES: readonly { seconds: number; label: string }[] = [
   { seconds: 7 * 24 * 3600, label: '7 days' },
 ];
 
-/** Labels are a short note for the Sent list, not a place for the secret itself. */
-export const MAX_LABEL_CHARS = 80;
+export { MAX_LABEL_CHARS } from '../../shared/limits';
 
 export const LIMITS = {
   maxViews: { min: VIEWS.min, max: VIEWS.max },
@@ -79,7 +79,5 @@ export function sanitizeShareOptions(raw: unknown): ShareOptions {
 
 /** "1 view · 1 passphrase attempt": the summary shown with a result and in the Sent list. */
 export function describeShareOptions(o: Pick<ShareOptions, 'maxViews' | 'maxAttempts'>): string {
-  const views = `${o.maxViews} view${o.maxViews === 1 ? '' : 's'}`;
-  const attempts = `${o.maxAttempts} passphrase attempt${o.maxAttempts === 1 ? '' : 's'}`;
-  return `${views} · ${attempts}`;
+  return describeLimits(o.maxViews, o.maxAttempts);
 }
