@@ -3,49 +3,33 @@
 import type { Failure } from '../../shared/messages';
 import { messageFor } from '../../shared/messages';
 import { LoadErrorView as SharedLoadError, Notice } from '../ui/Notice';
+import { useT } from './i18n';
 
 export function LoadingView() {
+  const t = useT();
   return (
     <section class="card notice" data-testid="state-loading" aria-busy="true">
-      <h1>Opening the request…</h1>
-      <p role="status">Checking that the request is still open.</p>
+      <h1>{t('loading.title')}</h1>
+      <p role="status">{t('loading.status')}</p>
     </section>
   );
 }
 
 export function IncompleteView() {
+  const t = useT();
   return (
-    <Notice testid="state-incomplete" tone="neutral" title="Check the link">
+    <Notice testid="state-incomplete" tone="neutral" title={t('incomplete.title')}>
       <p data-testid="message">{messageFor('BAD_LINK')}</p>
-      <p class="muted">
-        The part after # holds the key your answer is encrypted to. Some mail and chat apps cut long
-        links; copying the link by hand usually works.
-      </p>
+      <p class="muted">{t('incomplete.why')}</p>
     </Notice>
   );
 }
 
-const CLOSED = {
-  answered: {
-    title: 'This request has been answered',
-    text: messageFor('ALREADY_ANSWERED'),
-  },
-  expired: {
-    title: 'This request has expired',
-    text: 'It can no longer be answered. Ask the person who sent it for a new link.',
-  },
-  revoked: {
-    title: 'This request was cancelled',
-    text: 'The person who asked withdrew it, so it takes no answer. Ask them if you are unsure.',
-  },
-  unavailable: {
-    title: 'This request is not available',
-    text: 'It may have been answered already, expired, or never existed. Ask the person who sent it for a new link.',
-  },
-} as const;
-
-export function ClosedView(props: { why: keyof typeof CLOSED }) {
-  const { title, text } = CLOSED[props.why];
+export function ClosedView(props: { why: 'answered' | 'expired' | 'revoked' | 'unavailable' }) {
+  const t = useT();
+  const { why } = props;
+  const title = t(`${why}.title`);
+  const text = why === 'answered' ? messageFor('ALREADY_ANSWERED') : t(`${why}.text`);
   return (
     <Notice testid={`state-${props.why}`} tone="neutral" title={title}>
       <p data-testid="message">{text}</p>
@@ -54,17 +38,15 @@ export function ClosedView(props: { why: keyof typeof CLOSED }) {
 }
 
 export function LoadErrorView(props: { failure: Failure; onRetry: () => void }) {
-  return <SharedLoadError title="Could not open the request" {...props} />;
+  return <SharedLoadError title={useT()('loadError.title')} {...props} />;
 }
 
 export function SentView() {
+  const t = useT();
   return (
-    <Notice testid="state-sent" tone="neutral" title="Sent: only the person who asked can read it">
-      <p data-testid="message">
-        Your answer was encrypted in this browser for them alone; the server keeps only ciphertext,
-        and deletes it as soon as they read it. This link takes no second answer.
-      </p>
-      <p class="muted">You can close this page.</p>
+    <Notice testid="state-sent" tone="neutral" title={t('sent.title')}>
+      <p data-testid="message">{t('sent.text')}</p>
+      <p class="muted">{t('sent.close')}</p>
     </Notice>
   );
 }

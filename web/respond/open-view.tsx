@@ -8,9 +8,11 @@ import { formatExpiry } from '../ui/expiry';
 import { Generator, useGenerator } from '../ui/Generator';
 import { defaultGeneratorPrefs } from '../ui/generator-state';
 import { StatusRegion } from '../ui/StatusRegion';
+import { useT } from './i18n';
 
 function AnswerGenerator(props: { onUse: (value: string, kind: SecretKind) => void }) {
   const state = useGenerator(defaultGeneratorPrefs());
+  const t = useT();
   return (
     <div class="generator" data-testid="generator">
       <Generator
@@ -23,7 +25,7 @@ function AnswerGenerator(props: { onUse: (value: string, kind: SecretKind) => vo
               data-testid="gen-regenerate"
               onClick={state.regenerate}
             >
-              Another one
+              {t('gen.another')}
             </button>
             <button
               type="button"
@@ -31,7 +33,7 @@ function AnswerGenerator(props: { onUse: (value: string, kind: SecretKind) => vo
               data-testid="gen-use"
               onClick={() => props.onUse(g.value, g.kind)}
             >
-              Use this
+              {t('gen.use')}
             </button>
           </>
         )}
@@ -52,6 +54,7 @@ export function OpenView(props: {
   const [problem, setProblem] = useState<Failure | null>(null);
   const field = useRef<HTMLTextAreaElement>(null);
   useEffect(() => field.current?.focus(), []);
+  const t = useT();
 
   const send = async () => {
     if (busy || value.length === 0) return;
@@ -67,19 +70,19 @@ export function OpenView(props: {
 
   return (
     <section class="card" data-testid="state-open" aria-labelledby="open-title">
-      <h1 id="open-title">Someone asks you for a secret</h1>
-      <p class="label">They wrote:</p>
+      <h1 id="open-title">{t('open.title')}</h1>
+      <p class="label">{t('open.theyWrote')}</p>
       <blockquote class="request-note" data-testid="note">
         {props.note}
       </blockquote>
       <dl class="facts">
         <div>
-          <dt>Open until</dt>
+          <dt>{t('open.openUntil')}</dt>
           <dd data-testid="expires">{formatExpiry(props.expiresAt)}</dd>
         </div>
         <div>
-          <dt>Answers</dt>
-          <dd>One: the first answer is the only one</dd>
+          <dt>{t('open.answers')}</dt>
+          <dd>{t('open.answersOne')}</dd>
         </div>
       </dl>
       <form
@@ -91,7 +94,7 @@ export function OpenView(props: {
         }}
       >
         <label for="answer" class="label">
-          Your answer
+          {t('open.answerLabel')}
         </label>
         <textarea
           id="answer"
@@ -110,10 +113,7 @@ export function OpenView(props: {
             setKind('text');
           }}
         />
-        <p class="hint">
-          Type or paste it exactly; line breaks and spaces are kept. It is encrypted in this browser
-          for the person who asked: the server, and anyone else, cannot read it.
-        </p>
+        <p class="hint">{t('open.answerHint')}</p>
         <button
           type="button"
           class="link-button"
@@ -121,7 +121,7 @@ export function OpenView(props: {
           aria-expanded={generating}
           onClick={() => setGenerating(!generating)}
         >
-          {generating ? 'Hide the generator' : 'Generate one instead (a new password, PIN, token…)'}
+          {generating ? t('open.hideGenerator') : t('open.showGenerator')}
         </button>
         {generating && (
           <AnswerGenerator
@@ -143,10 +143,7 @@ export function OpenView(props: {
             <p>{problem.message}</p>
           </div>
         )}
-        <StatusRegion
-          testid="send-status"
-          text={busy ? 'Encrypting and sending your answer…' : ''}
-        />
+        <StatusRegion testid="send-status" text={busy ? t('open.sendingStatus') : ''} />
         <div class="actions">
           <button
             type="submit"
@@ -154,7 +151,7 @@ export function OpenView(props: {
             data-testid="send"
             disabled={busy || value.length === 0}
           >
-            {busy ? 'Encrypting and sending…' : 'Encrypt and send'}
+            {busy ? t('open.sending') : t('open.send')}
           </button>
         </div>
       </form>

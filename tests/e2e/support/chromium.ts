@@ -35,9 +35,12 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** A fresh persistent profile; with `extensionDir`, that unpacked extension loaded. */
+/**
+ * A fresh persistent profile; with `extensionDir`, that unpacked extension loaded; with
+ * `locale`, the browser's language (navigator.languages, Accept-Language) set to it.
+ */
 export async function launchChromium(
-  opts: { extensionDir?: string; args?: string[] } = {},
+  opts: { extensionDir?: string; args?: string[]; locale?: string } = {},
 ): Promise<Browser> {
   assertChromium();
   const profile = mkdtempSync(join(tmpdir(), 'oncelink-chromium-'));
@@ -45,6 +48,7 @@ export async function launchChromium(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
+    ...(opts.locale ? { locale: opts.locale } : {}),
     args: [
       ...QUIET,
       ...(ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []),
