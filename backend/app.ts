@@ -66,6 +66,7 @@ export async function createApp(config: Config, log: Logger, opts: AppOptions = 
       maxSecretBytes: config.MAX_SECRET_BYTES,
       rateLimitCreate: config.RATE_LIMIT_CREATE,
       rateLimitReveal: config.RATE_LIMIT_REVEAL,
+      revealGrace: config.REVEAL_GRACE,
     },
     (event) => metrics.share(event),
   );

@@ -19,6 +19,7 @@ describe('loadConfig', () => {
       RATE_LIMIT_REVEAL: 20,
       RETENTION: 7 * 86400,
       PURGE_INTERVAL: 60,
+      REVEAL_GRACE: 60,
       TRUST_PROXY: 0,
       EVENT_CLIENT_IP: 'none',
     });
@@ -31,11 +32,13 @@ describe('loadConfig', () => {
       RETENTION: '12h',
       PUBLIC_URL: 'https://once.example.com/',
       RATE_LIMIT_REVEAL: '0',
+      REVEAL_GRACE: '0',
     });
     expect(c.MAX_EXPIRY).toBe(30 * 86400);
     expect(c.RETENTION).toBe(12 * 3600);
     expect(c.PUBLIC_URL).toBe('https://once.example.com');
     expect(c.RATE_LIMIT_REVEAL).toBe(0);
+    expect(c.REVEAL_GRACE).toBe(0);
   });
 
   it('names every bad variable with what it expected', () => {
@@ -45,6 +48,7 @@ describe('loadConfig', () => {
         PORT: 'eighty',
         PUBLIC_URL: 'ftp://x',
         MAX_EXPIRY: '30s',
+        REVEAL_GRACE: '11m',
         LOG_LEVEL: 'loud',
         DATABASE_URL: 'mysql://u:hunter2@h/db',
       });
@@ -56,6 +60,7 @@ describe('loadConfig', () => {
     expect(msg).toMatch(/PORT="eighty": must be a whole number/);
     expect(msg).toMatch(/PUBLIC_URL="ftp:\/\/x": must be an http\(s\) URL/);
     expect(msg).toMatch(/MAX_EXPIRY="30s": must be between 60s and/);
+    expect(msg).toMatch(/REVEAL_GRACE="11m": must be between 0s and 600s/);
     expect(msg).toMatch(/LOG_LEVEL="loud"/);
     expect(msg).toMatch(/DATABASE_URL=…: must be a postgres:\/\/ URL/);
     // A database URL can hold a password: it is never echoed.

@@ -98,6 +98,9 @@ const EnvSchema = z.object({
   MAX_SECRET_BYTES: integer(1024, SECRET_BYTES.hardMax).default(SECRET_BYTES.default),
   RATE_LIMIT_CREATE: integer(0, 1_000_000).default(30),
   RATE_LIMIT_REVEAL: integer(0, 1_000_000).default(20),
+  /** How long a spent reveal's answer can be asked for again by its receipt; 0: off
+   * (docs/protocol.md#grace). At most 10 minutes: the ciphertext outlives its last view. */
+  REVEAL_GRACE: duration(0, 600).default(60),
   RETENTION: duration(0, 365 * 86400).default(7 * 86400),
   PURGE_INTERVAL: duration(1, 86400).default(60),
   TRUST_PROXY: trustProxy.default(0),

@@ -1,5 +1,6 @@
 // The purge job (docs/protocol.md#lifecycle): expired secrets become tombstones holding no secret material,
-// tombstones past retention are deleted, old rate-limit windows go. Every step works in batches
+// reveal graces that have ended lose the ciphertext they kept, tombstones past retention are
+// deleted, old rate-limit windows go. Every step works in batches
 // with SKIP LOCKED, so several instances can run it at once and none blocks a reveal.
 import type { Logger } from 'pino';
 import type { Clock } from './clock';
@@ -10,6 +11,8 @@ export interface PurgeResult {
   /** Shares expired and share tombstones deleted. */
   expired: number;
   deleted: number;
+  /** Reveal graces ended: ciphertext kept for a lost answer, nulled (docs/protocol.md#grace). */
+  gracesEnded: number;
   /** The same for secret requests (their notes and unread answers burn on expiry too). */
   requestsExpired: number;
   requestsDeleted: number;
@@ -51,12 +54,14 @@ export async function purgeOnce(
         ]
       : [0, 0];
   const [expired, deleted] = await run(repo);
+  const gracesEnded = await drain((b) => repo.endGraceBatch(now, b));
   const [requestsExpired, requestsDeleted] = await run(requests);
   // Windows are one minute long; anything older than two is finished.
   const rateWindows = await repo.deleteRateWindows(new Date(now.getTime() - 120_000));
   return {
     expired: expired!,
     deleted: deleted!,
+    gracesEnded,
     requestsExpired: requestsExpired!,
     requestsDeleted: requestsDeleted!,
     rateWindows,
@@ -81,7 +86,7 @@ export function startPurgeJob(opts: {
     running = purgeOnce(opts.repo, opts.clock, opts.retentionSeconds, opts.requests)
       .then((r) => {
         opts.onRun?.(r);
-        if (r.expired || r.deleted || r.requestsExpired || r.requestsDeleted)
+        if (r.expired || r.deleted || r.gracesEnded || r.requestsExpired || r.requestsDeleted)
           opts.log.info({ ...r, ms: +r.ms.toFixed(1) }, 'purge');
       })
       .catch((err: Error) => {

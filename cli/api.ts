@@ -55,7 +55,15 @@ const checkReplies: TRPCLink<AppRouter> =
 
 export function apiFor(server: string, timeoutSeconds: number) {
   return createTRPCClient<AppRouter>({
-    links: [checkReplies, httpLink({ url: `${server}/trpc`, fetch: fetchWithin(timeoutSeconds) })],
+    // Queries by POST too: a link proof never sits in a URL (docs/protocol.md#link-proof).
+    links: [
+      checkReplies,
+      httpLink({
+        url: `${server}/trpc`,
+        fetch: fetchWithin(timeoutSeconds),
+        methodOverride: 'POST',
+      }),
+    ],
   });
 }
 

@@ -9,11 +9,19 @@ type Timestamp = ColumnType<Date, Date | string, Date | string>;
 export interface SecretTable {
   id: Uint8Array;
   state: SecretState;
-  // Secret material: all four are NULL in every terminal state (docs/protocol.md#lifecycle).
+  // Secret material: all four are NULL in every terminal state (docs/protocol.md#lifecycle),
+  // except that a viewed record within its grace keeps ciphertext, iv and verifier.
   ciphertext: Uint8Array | null;
   iv: Uint8Array | null;
   salt: Uint8Array | null;
   verifier: Uint8Array | null;
+  /** SHA-256 of the link proof; NULL for a v1 record (docs/protocol.md#link-proof). */
+  link_verifier: Uint8Array | null;
+  /** SHA-256 of the receipts views were spent with, and when each may no longer be retried. */
+  receipt_hashes: Uint8Array[] | null;
+  receipt_until: Date[] | null;
+  /** Set only while a viewed record keeps its ciphertext for a retry (docs/protocol.md#grace). */
+  grace_until: Timestamp | null;
   manage_hash: Uint8Array;
   kdf_m: number;
   kdf_t: number;

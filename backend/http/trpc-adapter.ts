@@ -21,6 +21,9 @@ export function createTrpcAdapter(opts: TrpcAdapterOptions): Route {
     basePath: '/trpc/',
     maxBodySize: opts.maxBodySize,
     maxBatchSize: 10,
+    // Queries by POST too: v2 clients send secret.peek's link proof in a body, never in a URL
+    // that a proxy logs (docs/protocol.md#link-proof). Mutations still refuse GET.
+    allowMethodOverride: true,
     createContext: ({ req }) => opts.createContext(req),
     responseMeta: ({ errors }) => ({ headers: hooks.headers(errors) }),
     onError: ({ error, path, type, req }) => hooks.onError({ error, path, type, req }),

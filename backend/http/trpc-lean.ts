@@ -1,6 +1,7 @@
 // The common API call without the Fetch-API emulation of tRPC's Node adapter (a Request, a
 // Response, web streams and abort signals for every call: docs/benchmarks.md). It takes one
-// procedure called alone: a POST of a JSON body to a mutation, a GET of a query with `?input=`,
+// procedure called alone: a POST of a JSON body to a mutation or to a query (the adapter allows
+// method override, trpc-adapter.ts), a GET of a query with `?input=`,
 // and answers what the adapter would, byte for byte, through tRPC's own error shape, status and
 // serialisation (tests/integration/lean-path.test.ts replays every procedure and error through
 // both). Whatever it does not take (batches, streams, other content types or methods, unknown or
@@ -20,7 +21,8 @@ import {
 import type { Route } from './respond';
 import type { TrpcHooks } from './trpc-hooks';
 
-const METHOD = { query: 'GET', mutation: 'POST' } as const;
+/** What the adapter takes with allowMethodOverride: queries by GET or POST, mutations by POST. */
+const METHODS = { query: ['GET', 'POST'], mutation: ['POST'] } as const;
 const PREFIX = '/trpc/';
 // Response.text(): UTF-8, a byte order mark dropped, bad sequences replaced.
 const utf8 = new TextDecoder();
@@ -79,11 +81,12 @@ export function createLeanTrpc<R extends AnyTRPCRouter>(opts: {
     if (!Object.hasOwn(procedures, path)) return false;
     const proc = procedures[path]!;
     const type = proc._def.type as 'query' | 'mutation' | 'subscription';
-    if (type === 'subscription' || req.method !== METHOD[type]) return false;
+    if (type === 'subscription') return false;
+    if (!(METHODS[type] as readonly string[]).includes(req.method ?? '')) return false;
     if (wantsStream(req) || !hostIsPlain(req)) return false;
 
     let raw: string | null | undefined;
-    if (type === 'query') {
+    if (req.method === 'GET') {
       const ct = req.headers['content-type'];
       if (ct !== undefined && !isJson(ct)) return false;
       for (const key of url.searchParams.keys()) if (key !== 'input') return false;

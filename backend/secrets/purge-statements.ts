@@ -16,12 +16,27 @@ export function createPurgeStatements(db: Kysely<Database>) {
         ),
         upd as (
           update secret s set state = 'expired', ciphertext = null, iv = null, salt = null,
-            verifier = null, ended_at = s.expires_at
+            verifier = null, receipt_hashes = null, receipt_until = null, ended_at = s.expires_at
           from due where s.id = due.id
           returning s.id, s.expires_at
         )
         insert into secret_event (secret_id, type, at)
         select id, ${'expired' satisfies EventType}, expires_at from upd
+      `.execute(db);
+      return Number(r.numAffectedRows ?? 0n);
+    },
+
+    /** Ends one batch of graces past their time (docs/protocol.md#grace): the ciphertext kept
+     * for a retry goes. Reads already refuse an ended grace; this removes the bytes. */
+    async endGraceBatch(now: Date, batch: number): Promise<number> {
+      const r = await sql`
+        with due as (
+          select id from secret where grace_until is not null and grace_until <= ${now}
+          order by grace_until limit ${batch} for update skip locked
+        )
+        update secret s set ciphertext = null, iv = null, verifier = null, grace_until = null,
+          receipt_hashes = null, receipt_until = null
+        from due where s.id = due.id
       `.execute(db);
       return Number(r.numAffectedRows ?? 0n);
     },

@@ -3,10 +3,12 @@
 import { b64uDecode, b64uEncode } from '../../shared/encoding';
 import { maxCiphertextBytes } from '../../shared/limits';
 import type {
+  AckInput,
   CreateInput,
   CreateOutput,
   EventType,
   PeekOutput,
+  RevealInput,
   RevealOutput,
   SecretState,
   StatusEntry,
@@ -26,7 +28,16 @@ export interface ServiceLimits {
   maxSecretBytes: number;
   rateLimitCreate: number;
   rateLimitReveal: number;
+  /** REVEAL_GRACE in seconds; 0: a spent answer is never kept (docs/protocol.md#grace). */
+  revealGrace: number;
 }
+
+const NO_PROOF = new Uint8Array(0);
+
+/** SHA-256 of the link proof sent, or of an empty one, which no record's verifier is: a call
+ * without a proof runs the same hash and the same statement as one with a wrong proof. */
+const linkVerifierOf = (linkProof: string | undefined) =>
+  sha256(linkProof === undefined ? NO_PROOF : b64uDecode(linkProof));
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
@@ -55,6 +66,7 @@ export function createSecretService(
           iv: b64uDecode(input.iv),
           salt: b64uDecode(input.salt),
           verifier: b64uDecode(input.verifier),
+          linkVerifier: input.linkVerifier === undefined ? null : b64uDecode(input.linkVerifier),
           manageHash: b64uDecode(input.manageHash),
           kdf: { m: input.kdf.m, t: input.kdf.t, p: input.kdf.p },
           maxViews: input.maxViews,
@@ -71,8 +83,13 @@ export function createSecretService(
       return { id: input.id, expiresAt: expiresAt.toISOString() };
     },
 
-    async peek(id: string, caller: Caller): Promise<PeekOutput> {
-      const row = await repo.peek(b64uDecode(id), clock.now(), caller.hint);
+    async peek(id: string, linkProof: string | undefined, caller: Caller): Promise<PeekOutput> {
+      const row = await repo.peek(
+        b64uDecode(id),
+        linkVerifierOf(linkProof),
+        clock.now(),
+        caller.hint,
+      );
       if (!row) return { state: 'unavailable' };
       return {
         state: 'pending',
@@ -84,14 +101,34 @@ export function createSecretService(
       };
     },
 
-    async reveal(id: string, authKey: string, caller: Caller): Promise<RevealOutput> {
+    async reveal(input: RevealInput, caller: Caller): Promise<RevealOutput> {
       const now = clock.now();
-      const verifier = sha256(b64uDecode(authKey));
       const g = rateGate('reveal', caller, limits.rateLimitReveal, now);
-      const r = await repo.reveal(b64uDecode(id), verifier, now, g, caller.hint);
+      const keep = input.receipt !== undefined && limits.revealGrace > 0;
+      const r = await repo.reveal(
+        {
+          id: b64uDecode(input.id),
+          verifier: sha256(b64uDecode(input.authKey)),
+          linkVerifier: linkVerifierOf(input.linkProof),
+          receipt: keep
+            ? {
+                hash: sha256(b64uDecode(input.receipt!)),
+                until: new Date(now.getTime() + limits.revealGrace * 1000),
+              }
+            : null,
+          now,
+        },
+        g,
+        caller.hint,
+      );
       switch (r.outcome) {
         case 'rate_limited':
           throw rateLimited(now);
+        case 'receipts_full': {
+          // The record's receipt memory is full (docs/protocol.md#grace): until the oldest ends.
+          const retryAfter = Math.max(1, Math.ceil((r.retryAt.getTime() - now.getTime()) / 1000));
+          throw new AppError('RATE_LIMITED', { retryAfter });
+        }
         case 'unavailable':
           throw unavailable();
         case 'wrong':
@@ -99,13 +136,22 @@ export function createSecretService(
           if (r.attemptsLeft === 0) onEvent('destroyed');
           throw new AppError('WRONG_PASSPHRASE', { attemptsLeft: r.attemptsLeft });
         case 'revealed':
-          onEvent('viewed');
+        case 'replayed':
+          // A replay is the answer of a view already counted: no second event.
+          if (r.outcome === 'revealed') onEvent('viewed');
           return {
             ciphertext: b64uEncode(r.ciphertext),
             iv: b64uEncode(r.iv),
             viewsLeft: r.viewsLeft,
           };
       }
+    },
+
+    /** The same answer whatever was kept, so an ack tells a caller nothing. */
+    async ack(input: AckInput): Promise<{ ok: true }> {
+      const receipt = sha256(b64uDecode(input.receipt));
+      await repo.ack(b64uDecode(input.id), linkVerifierOf(input.linkProof), receipt, clock.now());
+      return { ok: true };
     },
 
     async status(manageTokens: string[]): Promise<StatusEntry[]> {

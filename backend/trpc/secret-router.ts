@@ -1,4 +1,6 @@
 import {
+  AckInput,
+  AckOutput,
   CreateInput,
   CreateOutput,
   PeekInput,
@@ -21,12 +23,17 @@ export const secretRouter = router({
   peek: publicProcedure
     .input(PeekInput)
     .output(PeekOutput)
-    .query(({ ctx, input }) => ctx.secrets.peek(input.id, ctx.caller)),
+    .query(({ ctx, input }) => ctx.secrets.peek(input.id, input.linkProof, ctx.caller)),
 
   reveal: publicProcedure
     .input(RevealInput)
     .output(RevealOutput)
-    .mutation(({ ctx, input }) => ctx.secrets.reveal(input.id, input.authKey, ctx.caller)),
+    .mutation(({ ctx, input }) => ctx.secrets.reveal(input, ctx.caller)),
+
+  ack: publicProcedure
+    .input(AckInput)
+    .output(AckOutput)
+    .mutation(({ ctx, input }) => ctx.secrets.ack(input)),
 
   // A mutation although it reads: manage tokens travel in the body, never in a URL.
   status: publicProcedure

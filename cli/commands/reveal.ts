@@ -5,6 +5,7 @@
 import { parseLink } from '../../shared/link';
 import { messageFor } from '../../shared/messages';
 import { openShare, unlockShare } from '../../shared/protocol';
+import { linkAccess } from '../../shared/recipient';
 import { ProtocolError } from '../../shared/errors';
 import { apiFor, timeoutFrom } from '../api';
 import { COMMON_OPTIONS, parseCommand, positionals } from '../args';
@@ -129,7 +130,9 @@ export async function reveal(args: string[], io: Io): Promise<number> {
   const link = parseLink(input.link);
   checkTransport(io, link.publicUrl, values.insecure === true);
   const api = apiFor(link.publicUrl, timeoutFrom(io.env));
-  const peek = await api.secret.peek.query({ id: link.id });
+  // The id and, for a v2 link, the proof that we hold the whole link (docs/protocol.md#link-proof).
+  const access = await linkAccess(link);
+  const peek = await api.secret.peek.query(access);
   if (peek.state !== 'pending') throw new CodedFailure('UNAVAILABLE');
   if (!fromStdin) {
     note(
@@ -141,7 +144,7 @@ export async function reveal(args: string[], io: Io): Promise<number> {
 
   const { authKey, encKey } = await unlock(io, link, peek, fromStdin, input.passphrase);
   try {
-    const r = await api.secret.reveal.mutate({ id: link.id, authKey });
+    const r = await api.secret.reveal.mutate({ ...access, authKey });
     const { kind, value } = await openShare({
       id: link.id,
       encKey,

@@ -9,7 +9,7 @@ import type { Database } from '../../backend/db/types';
 import { createSecretRepository } from '../../backend/secrets/repository';
 import { CpuMeter } from './cpu';
 import { freshPglite, freshPostgres, pgRaw, pgliteRaw, type RawSql } from './databases';
-import { HINT, makeShares, newSecret, type Share } from './inputs';
+import { HINT, makeShares, newSecret, revealArgs, type Share } from './inputs';
 import { runLoad } from './load';
 import {
   measure,
@@ -97,7 +97,7 @@ function repoDriver(db: Kysely<Database>): Driver {
     },
     reveal(s) {
       return async () => {
-        const r = await repo.reveal(s.id, s.verifier, new Date(), null, HINT);
+        const r = await repo.reveal(revealArgs(s), null, HINT);
         if (r.outcome !== 'revealed') throw new Error(`reveal: ${r.outcome}`);
       };
     },

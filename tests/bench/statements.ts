@@ -6,7 +6,7 @@
 import type { CompiledQuery } from 'kysely';
 import { createSecretRepository, type NewSecret } from '../../backend/secrets/repository';
 import { answeringDb } from './answering-db';
-import { HINT, newSecret, type Share } from './inputs';
+import { HINT, newSecret, PROTOCOL, revealArgs, type Share } from './inputs';
 
 export interface Statement {
   sql: string;
@@ -58,6 +58,7 @@ export async function repositoryStatements() {
     iv: slot('iv'),
     salt: slot('salt'),
     verifier: slot('verifier'),
+    linkVerifier: slot('linkVerifier'),
     manageHash: slot('manageHash'),
     kdf: { m: slot('kdfM'), t: slot('kdfT'), p: slot('kdfP') },
     maxViews: slot('maxViews'),
@@ -70,8 +71,19 @@ export async function repositoryStatements() {
   );
   const reveal = template(
     await captured(
-      { hits: 0, ok: true, ciphertext: new Uint8Array(), iv: new Uint8Array(), views_left: 0 },
-      (r) => r.reveal(slot('id'), slot('verifier'), slot('now'), null, slot('hint')),
+      { hits: 0, act: 'view', ciphertext: new Uint8Array(), iv: new Uint8Array(), views_left: 0 },
+      (r) =>
+        r.reveal(
+          {
+            id: slot('id'),
+            verifier: slot('verifier'),
+            linkVerifier: slot('linkVerifier'),
+            receipt: PROTOCOL === 'v2' ? { hash: slot('receiptHash'), until: slot('until') } : null,
+            now: slot('now'),
+          },
+          null,
+          slot('hint'),
+        ),
     ),
   );
   return {
@@ -85,8 +97,15 @@ export async function repositoryStatements() {
         hint: HINT,
       });
     },
-    reveal: (s: Share, now = new Date()) =>
-      reveal.bind({ id: s.id, verifier: s.verifier, now, hint: HINT }),
+    reveal: (s: Share, now = new Date()) => {
+      const a = revealArgs(s, now);
+      return reveal.bind({
+        ...a,
+        receiptHash: a.receipt?.hash,
+        until: a.receipt?.until,
+        hint: HINT,
+      });
+    },
     insertSql: insert.sql,
     revealSql: reveal.sql,
     insertKeys: insert.keys,
@@ -135,10 +154,10 @@ export function plainReveal(s: Share, now = new Date()): Statement {
 /** Many pending one-view shares at once (setup only, never timed): rows plus 'created' events. */
 export const SEED_SQL = `with ins as (
   insert into secret (id, state, ciphertext, iv, salt, verifier, manage_hash, kdf_m, kdf_t, kdf_p,
-    max_views, views_left, max_attempts, attempts_left, created_at, expires_at)
-  select u.id, 'pending', u.ct, u.iv, u.salt, u.ver, u.mh, 65536, 3, 1, 1, 1, 1, 1, $7, $8
-  from unnest($1::bytea[], $2::bytea[], $3::bytea[], $4::bytea[], $5::bytea[], $6::bytea[])
-    as u(id, ct, iv, salt, ver, mh)
+    max_views, views_left, max_attempts, attempts_left, created_at, expires_at, link_verifier)
+  select u.id, 'pending', u.ct, u.iv, u.salt, u.ver, u.mh, 65536, 3, 1, 1, 1, 1, 1, $7, $8, u.lv
+  from unnest($1::bytea[], $2::bytea[], $3::bytea[], $4::bytea[], $5::bytea[], $6::bytea[],
+    $9::bytea[]) as u(id, ct, iv, salt, ver, mh, lv)
   returning id
 )
 insert into secret_event (secret_id, type, at, hint) select id, 'created', $7, '${HINT}' from ins`;
@@ -155,6 +174,7 @@ export function seedStatement(shares: Share[], now = new Date()): Statement {
       shares.map((s) => s.manageHash),
       now,
       new Date(now.getTime() + 3600_000),
+      shares.map((s) => s.linkVerifier),
     ],
   };
 }

@@ -3,6 +3,8 @@
 // the typed text, Generate → Share this → the page reveals the same value. Screenshots go to
 // tests/artifacts/screenshots/ext-popup-*.png.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseLink } from '../../shared/link';
+import { linkAccess } from '../../shared/recipient';
 import type { TestServer } from '../support/server';
 import { expectNoAxeViolations } from './support/axe';
 import { screenshot } from './support/chromium';
@@ -69,7 +71,8 @@ describe('extension: the popup (built, in Chromium)', () => {
     await expectNoAxeViolations(again, 'ext-popup-sent-confirm-revoke');
     await revokeShare(again, id);
     await waitForSentState(again, id, 'revoked');
-    expect((await server.client.secret.peek.query({ id })).state).toBe('unavailable');
+    const access = await linkAccess(parseLink(link));
+    expect((await server.client.secret.peek.query(access)).state).toBe('unavailable');
     await again.close();
   });
 

@@ -18,6 +18,7 @@ import { deriveMaster } from '../../shared/kdf';
 import { deriveKeys } from '../../shared/keys';
 import { parseLink } from '../../shared/link';
 import type { CreateRequest } from '../../shared/protocol';
+import { linkAccess } from '../../shared/recipient';
 import { verifierOf } from '../../shared/verifier';
 import { pglite } from '../support/databases';
 import { useTestServer } from '../support/fixtures';
@@ -135,6 +136,16 @@ describe('zero knowledge: real extension → server → real page (built, in Chr
       findIn(needle('ciphertext', b64uDecode(created.ciphertext)), dbWhilePending),
     ).not.toEqual([]);
     expect(findIn(authKey, { text: reveals[0]!.body.toString('utf8') })).not.toEqual([]);
+    // The link proof may reach the server (it proves the link, it is no key): only in bodies of
+    // POSTs, never in a URL a proxy would log; the database holds its SHA-256.
+    const proof = needle('linkProof', b64uDecode((await linkAccess(parts)).linkProof!));
+    const peeks = proxy.exchanges.filter((e) => e.url.startsWith('/trpc/secret.peek'));
+    expect(peeks.map((e) => e.method)).toEqual(peeks.map(() => 'POST'));
+    expect(findIn(proof, { text: peeks[0]!.body.toString('utf8') })).not.toEqual([]);
+    expect(findIn(proof, { text: reveals[0]!.body.toString('utf8') })).not.toEqual([]);
+    for (const e of proxy.exchanges) expect(findIn(proof, { text: e.url })).toEqual([]);
+    const linkVerifier = needle('linkVerifier', b64uDecode(created.linkVerifier!));
+    expect(findIn(linkVerifier, dbWhilePending)).not.toEqual([]);
 
     const places = placesOf(proxy, logs, {
       'database while pending': dbWhilePending,

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { b64uDecode } from '../../shared/encoding';
 import { parseLink } from '../../shared/link';
 import { openShare, unlockShare } from '../../shared/protocol';
+import { linkAccess } from '../../shared/recipient';
 import { callApi, describeResult, tally } from '../support/api';
 import { postgresOnly } from '../support/databases';
 import { skipWithoutPostgres, useTwoBackends } from '../support/fixtures';
@@ -29,14 +30,14 @@ describe.each(postgresOnly)('exactly once across two backend processes on $name'
       salt: share.request.salt,
       kdf: share.request.kdf,
     });
-    return { id: parts.id, authKey, encKey };
+    return { id: parts.id, authKey, encKey, access: await linkAccess(parts) };
   }
 
   /** `n` reveals at once, alternating between the two processes; the plaintexts they got. */
   async function revealBurst(s: Awaited<ReturnType<typeof realShare>>, n: number) {
     const results = await Promise.all(
       Array.from({ length: n }, (_, i) =>
-        callApi(two.urls()[i % 2]!, 'secret.reveal', { id: s.id, authKey: s.authKey }),
+        callApi(two.urls()[i % 2]!, 'secret.reveal', { ...s.access, authKey: s.authKey }),
       ),
     );
     const plaintexts: { value: string; viewsLeft: number }[] = [];
@@ -74,6 +75,19 @@ describe.each(postgresOnly)('exactly once across two backend processes on $name'
     expect(plaintexts.map((p) => p.viewsLeft).sort()).toEqual([0, 1, 2, 3, 4]);
     expect(failures).toEqual({ '404 UNAVAILABLE': 195 });
     expect(await row(s.id)).toMatchObject({ state: 'viewed', views_left: 0, ciphertext: null });
+  });
+
+  it('200 concurrent reveals by id alone (no link proof) spend nothing; the whole link still works', async () => {
+    const s = await realShare('path readers get nothing', 1);
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        callApi(two.urls()[i % 2]!, 'secret.reveal', { id: s.id, authKey: s.authKey }),
+      ),
+    );
+    expect(tally(results.map(describeResult))).toEqual({ '404 UNAVAILABLE': 200 });
+    expect(await row(s.id)).toMatchObject({ state: 'pending', views_left: 1, attempts_left: 1 });
+    const { plaintexts } = await revealBurst(s, 20);
+    expect(plaintexts).toEqual([{ value: 'path readers get nothing', viewsLeft: 0 }]);
   });
 
   it('mixed creates and reveals with a ledger: each secret revealed exactly as allowed, or still pending', async () => {

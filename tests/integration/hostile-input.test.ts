@@ -19,6 +19,7 @@ import {
   mixedInput,
   NAMES,
   PROCEDURES,
+  BINARY_SIZES,
   validInput,
 } from '../support/hostile-inputs';
 import { HANG_MS } from '../support/raw-http';
@@ -136,16 +137,7 @@ describe('hostile input to one instance', () => {
     );
 
     it.each(NAMES)('%s: bad base64 in each binary field is INVALID_INPUT', async (proc) => {
-      const sizes: Record<string, number> = {
-        id: 16,
-        iv: 12,
-        salt: 16,
-        ciphertext: 272,
-        verifier: 32,
-        manageHash: 32,
-        authKey: 32,
-        manageToken: 32,
-      };
+      const sizes = BINARY_SIZES;
       const keys = Object.keys(PROCEDURES[proc]!.valid).filter(
         (k) => k in sizes || k === 'manageTokens',
       );
@@ -206,6 +198,33 @@ describe('hostile input to one instance', () => {
           },
         ),
         { numRuns: 150 },
+      );
+    });
+
+    it('secret.peek by POST (as v2 clients send it): any JSON value, any bytes', async () => {
+      const post = async (body: string | Uint8Array) => {
+        const r = await callApi(srv.url, 'secret.peek', undefined, {
+          raw: body,
+          timeoutMs: HANG_MS,
+          method: 'POST',
+        });
+        if (r.kind !== 'ok' && r.kind !== 'error') throw new Error(`no answer (${r.kind})`);
+        expect(r.status).toBeLessThan(500);
+        const parsed = typeof body === 'string' ? tryParse(body) : { ok: false as const };
+        const valid =
+          parsed.ok && PROCEDURES['secret.peek']!.schema.safeParse(parsed.value).success;
+        expect(r.kind === 'ok' ? 'ok' : r.reason).toBe(valid ? 'ok' : 'INVALID_INPUT');
+      };
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(
+            fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v) ?? 'null'),
+            validInput('secret.peek').map((v) => JSON.stringify(v)),
+            fc.uint8Array({ maxLength: 2_000 }),
+          ),
+          post,
+        ),
+        RUNS,
       );
     });
 

@@ -17,7 +17,7 @@ import { appRouter } from '../../backend/trpc/app-router';
 import { b64uEncode, randomBytes } from '../../shared/encoding';
 import { testDatabases } from '../support/databases';
 import { startServerOn, type TestServer } from '../support/server';
-import { fakeShare, type FakeShare } from '../support/shares';
+import { fakeShare, fakeShareV2, newReceipt, type FakeShare } from '../support/shares';
 
 interface Req {
   method: string;
@@ -71,10 +71,11 @@ const get = (proc: string, input?: unknown): Req => ({
 });
 
 describe.each(testDatabases)('lean path against the standard adapter ($name)', (database) => {
-  const env = { RATE_LIMIT_CREATE: '14', RATE_LIMIT_REVEAL: '9', MAX_EXPIRY: '1d' };
+  const env = { RATE_LIMIT_CREATE: '14', RATE_LIMIT_REVEAL: '16', MAX_EXPIRY: '1d' };
   const servers: Record<'lean' | 'standard' | 'both', TestServer> = {} as never;
   let a: FakeShare;
   let b: FakeShare;
+  let c: Awaited<ReturnType<typeof fakeShareV2>>;
   const served = new Set<string>();
 
   beforeAll(async () => {
@@ -89,6 +90,7 @@ describe.each(testDatabases)('lean path against the standard adapter ($name)', (
     }
     a = await fakeShare({ maxAttempts: 2 });
     b = await fakeShare();
+    c = await fakeShareV2({ maxViews: 2 });
   });
   afterAll(async () => {
     for (const s of Object.values(servers)) await s.close();
@@ -164,6 +166,28 @@ describe.each(testDatabases)('lean path against the standard adapter ($name)', (
     await same(post('secret.revoke', { manageToken: b64uEncode(randomBytes(32)) }), 404);
   });
 
+  it('protocol v2: peek by POST, link proofs, receipts, ack', async () => {
+    const { id } = c.input;
+    const { linkProof } = c;
+    await same(post('secret.create', c.input), 200);
+    await same(post('secret.peek', { id, linkProof }), 200);
+    await same(get('secret.peek', { id }), 200);
+    expect(await same(post('secret.peek', { id }), 200)).toContain('"unavailable"');
+    await same(post('secret.peek', { id, linkProof: b64uEncode(randomBytes(32)) }), 200);
+    await same(post('secret.peek', ''), 400);
+    await same(post('secret.reveal', { id, authKey: c.authKey }), 404);
+    await same(post('secret.reveal', { id, authKey: c.authKey, linkProof: a.authKey }), 404);
+    const receipt = newReceipt();
+    const reveal = { id, authKey: c.authKey, linkProof, receipt };
+    expect(await same(post('secret.reveal', reveal), 200)).toContain('"viewsLeft":1');
+    expect(await same(post('secret.reveal', reveal), 200)).toContain('"viewsLeft":1');
+    await same(post('secret.reveal', { ...reveal, receipt: 'short' }), 400);
+    await same(post('secret.ack', { id, linkProof, receipt }), 200);
+    await same(post('secret.ack', { id, receipt }), 200);
+    await same(post('secret.ack', { id, linkProof }), 400);
+    expect(await same(post('secret.reveal', reveal), 200)).toContain('"viewsLeft":0');
+  });
+
   it('secret requests, with their errors (well within the rate budgets)', async () => {
     const r = await createRequest({
       note: 'lean',
@@ -216,7 +240,7 @@ describe.each(testDatabases)('lean path against the standard adapter ($name)', (
     });
     await declined({ method: 'HEAD', path: `/trpc/secret.peek?input=${encodeURIComponent(peek)}` });
     await declined({ method: 'GET', path: '/trpc/secret.create' });
-    await declined(post('secret.peek', peek));
+    await declined({ ...post('secret.peek', peek), path: `/trpc/secret.peek?input=x` });
     await declined(post('secret.nothing', peek));
     await declined(post('secret.create', '{}', { 'content-type': 'text/plain' }));
     await declined({ method: 'POST', path: '/trpc/secret.create', body: '{}' });

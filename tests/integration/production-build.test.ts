@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseLink } from '../../shared/link';
 import { openShare, unlockShare } from '../../shared/protocol';
+import { linkAccess } from '../../shared/recipient';
 import { createClient } from '../support/server';
 import { shareSecret } from '../support/shares';
 
@@ -120,15 +121,16 @@ describe('production build, installed with production dependencies only', () => 
 
     // The recipient: peek, derive, reveal, decrypt.
     const link = parseLink(share.link);
-    const peek = await api.secret.peek.query({ id: link.id });
+    const access = await linkAccess(link);
+    const peek = await api.secret.peek.query(access);
     if (peek.state !== 'pending') throw new Error('not pending');
     const keys = await unlockShare({ ...link, passphrase: share.passphrase, ...peek });
-    const sealed = await api.secret.reveal.mutate({ id: link.id, authKey: keys.authKey });
+    const sealed = await api.secret.reveal.mutate({ ...access, authKey: keys.authKey });
     expect(await openShare({ id: link.id, encKey: keys.encKey, ...sealed })).toEqual({
       kind: 'text',
       value,
     });
-    expect(await api.secret.peek.query({ id: link.id })).toEqual({ state: 'unavailable' });
+    expect(await api.secret.peek.query(access)).toEqual({ state: 'unavailable' });
     const [status] = (await api.secret.status.mutate({ manageTokens: [share.manageToken] }))
       .secrets;
     expect(status).toMatchObject({ state: 'viewed', viewsLeft: 0 });

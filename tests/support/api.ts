@@ -22,6 +22,8 @@ export interface CallOptions {
   headers?: Record<string, string>;
   /** Sent as it is instead of JSON.stringify(input): the body, or a query's input parameter. */
   raw?: string | Uint8Array;
+  /** POST a query too, as v2 clients send secret.peek (the body then carries its input). */
+  method?: 'POST';
 }
 
 const QUERIES = new Set(['secret.peek']);
@@ -36,7 +38,7 @@ export async function callApi(
   input: unknown,
   opts: CallOptions = {},
 ): Promise<CallResult> {
-  const query = isQuery(proc);
+  const query = isQuery(proc) && opts.method !== 'POST';
   const body = opts.raw ?? JSON.stringify(input);
   const url = query
     ? `${base}/trpc/${proc}?input=${encodeURIComponent(String(body))}`

@@ -6,6 +6,7 @@ import type { ZodType } from 'zod';
 import { b64uEncode, b64uLength } from '../../shared/encoding';
 import { KDF } from '../../shared/limits';
 import {
+  AckInput,
   CreateInput,
   PeekInput,
   RevealInput,
@@ -42,14 +43,27 @@ export const PROCEDURES: Record<string, Procedure> = {
       expiresIn: fc.integer({ min: 60, max: 7 * 86400 }),
       maxViews: fc.integer({ min: 1, max: 1000 }),
       maxAttempts: fc.integer({ min: 1, max: 10 }),
+      linkVerifier: token,
     },
   },
-  'secret.peek': { schema: PeekInput, query: true, domain: [], valid: { id: b64u(16) } },
+  'secret.peek': {
+    schema: PeekInput,
+    query: true,
+    domain: [],
+    valid: { id: b64u(16), linkProof: token },
+  },
   'secret.reveal': {
     schema: RevealInput,
     query: false,
-    domain: ['UNAVAILABLE', 'WRONG_PASSPHRASE'],
-    valid: { id: b64u(16), authKey: token },
+    // RATE_LIMITED: a record's receipt memory is full (docs/protocol.md#grace).
+    domain: ['UNAVAILABLE', 'WRONG_PASSPHRASE', 'RATE_LIMITED'],
+    valid: { id: b64u(16), authKey: token, linkProof: token, receipt: b64u(16) },
+  },
+  'secret.ack': {
+    schema: AckInput,
+    query: false,
+    domain: [],
+    valid: { id: b64u(16), linkProof: token, receipt: b64u(16) },
   },
   'secret.status': {
     schema: StatusInput,
@@ -65,6 +79,21 @@ export const PROCEDURES: Record<string, Procedure> = {
   },
 };
 export const NAMES = Object.keys(PROCEDURES);
+
+/** The size in bytes of every binary field of the procedures above. */
+export const BINARY_SIZES: Record<string, number> = {
+  id: 16,
+  iv: 12,
+  salt: 16,
+  ciphertext: 272,
+  verifier: 32,
+  manageHash: 32,
+  authKey: 32,
+  manageToken: 32,
+  linkVerifier: 32,
+  linkProof: 32,
+  receipt: 16,
+};
 
 /** Strings with lone surrogates (JSON.stringify escapes them; a server must cope). */
 const loneSurrogates = fc

@@ -38,7 +38,22 @@ export async function fakeShare(
   return { input, authKey: b64uEncode(authKey), manageToken: b64uEncode(manageToken) };
 }
 
+/** A fakeShare of protocol v2: its create carries the link verifier, and `linkProof` is what the
+ * recipient's client would send (random here: the server only ever sees the proof). */
+export async function fakeShareV2(
+  over: Partial<CreateInput> = {},
+  ciphertextBytes = 272,
+): Promise<FakeShare & { linkProof: string }> {
+  const proof = randomBytes(32);
+  const linkVerifier = b64uEncode(await sha256(proof));
+  const share = await fakeShare({ linkVerifier, ...over }, ciphertextBytes);
+  return { ...share, linkProof: b64uEncode(proof) };
+}
+
 export const wrongKey = () => b64uEncode(randomBytes(32));
+
+/** A fresh receipt, as recipients' clients make one for each reveal. */
+export const newReceipt = () => b64uEncode(randomBytes(16));
 
 /** The error data a tRPC client error carries (reason, details), or throws if it is not one. */
 export function errorData(err: unknown): {

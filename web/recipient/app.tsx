@@ -96,14 +96,17 @@ export function App(props: { api: Api; worker: ProtocolWorker }) {
       return;
     }
     let live = true;
-    api.peek(link.id).then(
-      (result) => live && dispatch({ type: 'peeked', result }),
-      (err: unknown) => live && dispatch({ type: 'peek-failed', failure: toFailure(err) }),
-    );
+    worker
+      .access(link)
+      .then((access) => api.peek(access))
+      .then(
+        (result) => live && dispatch({ type: 'peeked', result }),
+        (err: unknown) => live && dispatch({ type: 'peek-failed', failure: toFailure(err) }),
+      );
     return () => {
       live = false;
     };
-  }, [state.name, link, api]);
+  }, [state.name, link, api, worker]);
 
   // The form's first check starts the worker; end it, and the keys in its memory, once no unlock
   // can follow.
@@ -128,7 +131,7 @@ export function App(props: { api: Api; worker: ProtocolWorker }) {
       const authKey = await worker.unlock({ id, linkKey, check, passphrase, salt, kdf });
       performance.mark(MARKS.derived);
       dispatch({ type: 'unlock-step', step: 'reveal' });
-      const sealed = await api.reveal(link.id, authKey);
+      const sealed = await api.reveal(await worker.access(link), authKey);
       performance.mark(MARKS.fetched);
       dispatch({ type: 'unlock-step', step: 'decrypt' });
       const opened = await worker.open({

@@ -4,13 +4,16 @@
 import type { SecretKind } from '../../shared/envelope';
 import { ProtocolError, type ProtocolErrorCode } from '../../shared/errors';
 import type { WordCheck } from '../../shared/passphrase';
+import type { LinkParts } from '../../shared/link';
 import type { UnlockOptions } from '../../shared/protocol';
+import type { LinkAccess } from '../../shared/recipient';
 
 export type PassphraseCheck = { words: WordCheck[]; canonical: string | null };
 export type Opened = { kind: SecretKind; value: string };
 
 export type WorkerRequest =
   | { op: 'check'; seq: number; input: string }
+  | ({ op: 'access'; seq: number } & Pick<LinkParts, 'id' | 'linkKey' | 'version'>)
   | ({ op: 'unlock'; seq: number } & UnlockOptions)
   | { op: 'open'; seq: number; id: string; iv: string; ciphertext: string };
 
@@ -21,6 +24,8 @@ export type WorkerReply =
 export interface ProtocolWorker {
   /** Per-word feedback and the canonical passphrase (shared/passphrase's checkPassphrase). */
   check(input: string): Promise<PassphraseCheck>;
+  /** The id and, for a v2 link, its proof: what peek, reveal and ack name the record by. */
+  access(link: Pick<LinkParts, 'id' | 'linkKey' | 'version'>): Promise<LinkAccess>;
   /** Derives the keys and compares the link's check (a typo throws CHECK_MISMATCH); → authKey. */
   unlock(opts: UnlockOptions): Promise<string>;
   /** Decrypts what `secret.reveal` returned with the key of the last unlock, then wipes it. */
@@ -75,6 +80,7 @@ export function createProtocolWorker(): ProtocolWorker {
 
   return {
     check: (input) => call({ op: 'check', seq: ++seq, input }),
+    access: ({ id, linkKey, version }) => call({ op: 'access', seq: ++seq, id, linkKey, version }),
     unlock: (opts) => call({ op: 'unlock', seq: ++seq, ...opts }),
     open: (sealed) => call({ op: 'open', seq: ++seq, ...sealed }),
     dispose() {

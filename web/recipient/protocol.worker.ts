@@ -3,11 +3,13 @@
 // a second) and HKDF, and the AES-GCM decryption. The page stays responsive and shows progress.
 // Two more gains: the encryption key never reaches the page's thread (it stays here between
 // unlock and open, then is wiped), and the wordlist and Argon2id's WASM load only here, once,
-// keeping the page's own bundle small. The page starts the worker as soon as the form shows (its
-// first check), so the worker is loaded before the reader has typed a word.
+// keeping the page's own bundle small. The page starts the worker at once: the link proof its
+// first peek sends is derived here (HKDF of linkKey), so the worker is loaded before the reader
+// has typed a word.
 import { ProtocolError } from '../../shared/errors';
 import { checkPassphrase } from '../../shared/passphrase';
 import { openShare, unlockShare } from '../../shared/protocol';
+import { linkAccess } from '../../shared/recipient';
 import type { WorkerReply, WorkerRequest } from './protocol-worker-client';
 
 // Typed by hand: the DOM and WebWorker libs cannot both be in one TypeScript program.
@@ -28,6 +30,10 @@ async function handle(req: WorkerRequest): Promise<WorkerReply> {
   switch (req.op) {
     case 'check':
       return { seq: req.seq, ok: true, value: checkPassphrase(req.input) };
+    case 'access': {
+      const { id, linkKey, version } = req;
+      return { seq: req.seq, ok: true, value: await linkAccess({ id, linkKey, version }) };
+    }
     case 'unlock': {
       wipeKey();
       const { id, linkKey, check, passphrase, salt, kdf } = req;

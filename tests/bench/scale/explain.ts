@@ -11,7 +11,7 @@ import {
 } from 'kysely';
 import { createSecretRepository, type SecretRepository } from '../../../backend/secrets/repository';
 import type { DatabaseKind } from '../args';
-import { HINT, type Share } from '../inputs';
+import { HINT, revealArgs, type Share } from '../inputs';
 import { benchGate } from './reveals';
 import { RETENTION_S } from './settings';
 import { kthMs, type Store } from './stores';
@@ -81,7 +81,7 @@ export async function explains(store: Store, spare: Share, dues: number[]): Prom
   const now = new Date();
   out.push(
     await explain(store, 'reveal', 'a pending secret, right authKey', (r) =>
-      r.reveal(spare.id, spare.verifier, now, benchGate(0, now), HINT),
+      r.reveal(revealArgs(spare, now), benchGate(0, now), HINT),
     ),
   );
   out.push(await explain(store, 'expireBatch', 'nothing due', (r) => r.expireBatch(now, 1000)));

@@ -5,7 +5,7 @@ import { rateGate } from '../../../backend/secrets/service';
 import type { DatabaseKind } from '../args';
 import { CpuMeter, waitForQuiet } from '../cpu';
 import { round } from '../format';
-import { HINT, type Share } from '../inputs';
+import { HINT, revealArgs, type Share } from '../inputs';
 import { Latencies, median, type LatencySummary } from '../stats';
 import { MAX_RATIO, type ScaleSettings } from './settings';
 import { rowCount, type Store } from './stores';
@@ -23,7 +23,7 @@ async function reveals(store: Store, shares: Share[], concurrency: number, sinks
         const s = shares[i]!;
         const now = new Date();
         const t = performance.now();
-        const r = await store.repo.reveal(s.id, s.verifier, now, benchGate(w, now), HINT);
+        const r = await store.repo.reveal(revealArgs(s, now), benchGate(w, now), HINT);
         const ms = performance.now() - t;
         if (r.outcome === 'revealed') for (const l of sinks) l.add(ms);
         else errors++;

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { parseLink } from '../../../shared/link';
 import { openShare, unlockShare } from '../../../shared/protocol';
+import { linkAccess } from '../../../shared/recipient';
 import { createClient } from '../../support/server';
 import { grantActiveTab, openExtensionPage, type ExtensionSession } from './extension';
 import { openAndReveal } from './page-stories';
@@ -122,10 +123,11 @@ export async function openLinkAndReveal(
   }
   const parts = parseLink(link);
   const api = createClient(parts.publicUrl);
-  const peek = await api.secret.peek.query({ id: parts.id });
+  const access = await linkAccess(parts);
+  const peek = await api.secret.peek.query(access);
   if (peek.state !== 'pending') throw new Error(`secret is ${peek.state}`);
   const keys = await unlockShare({ ...parts, passphrase, salt: peek.salt, kdf: peek.kdf });
-  const sealed = await api.secret.reveal.mutate({ id: parts.id, authKey: keys.authKey });
+  const sealed = await api.secret.reveal.mutate({ ...access, authKey: keys.authKey });
   const { value } = await openShare({ id: parts.id, encKey: keys.encKey, ...sealed });
   return { value, kindLabel: null, via: 'protocol' };
 }
