@@ -4,11 +4,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { b64uDecode } from '../../shared/encoding';
 import { parseLink } from '../../shared/link';
-import { createShareWith } from '../../shared/protocol';
-import { randomBytes } from '../../shared/encoding';
 import { pglite } from '../support/databases';
 import { useTestServer } from '../support/fixtures';
-import { FAST_KDF } from '../support/shares';
+import { shareSecretV1 } from '../support/shares';
 import { cliHome, halves, runCli, type CliHome } from './support';
 
 describe('oncelink command, protocol v2', () => {
@@ -42,24 +40,7 @@ describe('oncelink command, protocol v2', () => {
   });
 
   it('reveals a link made by a v1 client', async () => {
-    const randoms = {
-      id: randomBytes(16),
-      linkKey: randomBytes(16),
-      salt: randomBytes(16),
-      iv: randomBytes(12),
-      manageToken: randomBytes(32),
-      passphrase: 'abandon ability able zero zone zoo',
-    };
-    const opts = {
-      value: 'made by v1',
-      kdf: FAST_KDF,
-      expiresIn: 3600,
-      maxViews: 1,
-      maxAttempts: 1,
-      publicUrl: srv.url,
-    };
-    const share = await createShareWith(randoms, opts, 1);
-    await srv.client.secret.create.mutate(share.request);
+    const share = await shareSecretV1(srv.url, 'made by v1');
     expect(parseLink(share.link).version).toBe(1);
     const revealed = await cli(['reveal', share.link, '--passphrase-stdin'], share.passphrase);
     expect(revealed.code, revealed.err).toBe(0);

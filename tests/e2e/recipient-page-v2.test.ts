@@ -5,8 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { randomBytes } from '../../shared/encoding';
 import { encodeFragment, parseLink } from '../../shared/link';
-import { createShareWith } from '../../shared/protocol';
-import { FAST_KDF, senderSees, shareSecret } from '../support/shares';
+import { senderSees, shareSecret, shareSecretV1 } from '../support/shares';
 import { useRecipientPage } from './support/page-fixture';
 import { openAndReveal, openLink, photograph } from './support/page-stories';
 
@@ -35,24 +34,7 @@ describe('recipient page, protocol v2, in Chromium', () => {
   });
 
   it('a link made by a v1 client still reveals', async () => {
-    const randoms = {
-      id: randomBytes(16),
-      linkKey: randomBytes(16),
-      salt: randomBytes(16),
-      iv: randomBytes(12),
-      manageToken: randomBytes(32),
-      passphrase: 'abandon ability able zero zone zoo',
-    };
-    const opts = {
-      value: 'from an old extension',
-      kdf: FAST_KDF,
-      expiresIn: 3600,
-      maxViews: 1,
-      maxAttempts: 1,
-      publicUrl: srv.url,
-    };
-    const share = await createShareWith(randoms, opts, 1);
-    await srv.client.secret.create.mutate(share.request);
+    const share = await shareSecretV1(srv.url, 'from an old extension');
     expect(await openAndReveal(page, share.link, share.passphrase)).toMatchObject({
       value: 'from an old extension',
     });

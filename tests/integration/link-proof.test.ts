@@ -5,12 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { b64uDecode, b64uEncode, randomBytes, sha256 } from '../../shared/encoding';
 import { parseLink } from '../../shared/link';
-import { createShareWith, unlockShare } from '../../shared/protocol';
+import { unlockShare } from '../../shared/protocol';
 import { linkAccess } from '../../shared/recipient';
 import { callApi } from '../support/api';
 import { testDatabases } from '../support/databases';
 import { useTestServer } from '../support/fixtures';
-import { FAST_KDF, senderSees, shareSecret } from '../support/shares';
+import { senderSees, shareSecret, shareSecretV1 } from '../support/shares';
 
 /** The raw answer to a POST, as bytes a client could compare. */
 async function rawPost(url: string, proc: string, input: unknown) {
@@ -95,32 +95,15 @@ describe.each(testDatabases)('link proof on $name', (database) => {
   });
 
   it('a v1 record (no link verifier) is still peeked and revealed by id alone', async () => {
-    const randoms = {
-      id: randomBytes(16),
-      linkKey: randomBytes(16),
-      salt: randomBytes(16),
-      iv: randomBytes(12),
-      manageToken: randomBytes(32),
-      passphrase: 'abandon ability able zero zone zoo',
-    };
-    const opts = {
-      value: 'old client',
-      kdf: FAST_KDF,
-      expiresIn: 3600,
-      maxViews: 1,
-      maxAttempts: 1,
-      publicUrl: srv.url,
-    };
-    const share = await createShareWith(randoms, opts, 1);
+    const share = await shareSecretV1(srv.url, 'old client');
     expect(share.request.linkVerifier).toBeUndefined();
-    await srv.client.secret.create.mutate(share.request);
     const { parts, access, authKey } = await recipientOf(share);
     expect(parts.version).toBe(1);
     expect(access).toEqual({ id: parts.id });
     expect(await srv.client.secret.peek.query({ id: parts.id })).toMatchObject({
       state: 'pending',
     });
-    // Any proof sent for a v1 record is not checked: a v2 client reading an old link sends none.
+    // A v2 client reading an old link sends no proof: its record has none to check.
     const r = await srv.client.secret.reveal.mutate({ id: parts.id, authKey });
     expect(r.viewsLeft).toBe(0);
   });

@@ -25,6 +25,7 @@ function secret(i: number, maxViews: number): NewSecret {
     iv: bytes(12, i + 2),
     salt: bytes(16, i + 3),
     verifier: bytes(32, i + 4),
+    linkVerifier: bytes(32, i + 6),
     manageHash: bytes(32, i + 5),
     kdf: { m: 65536, t: 3, p: 1 },
     maxViews,
@@ -55,17 +56,33 @@ async function lifecycle(db: Kysely<Database>): Promise<unknown[]> {
     const wrong = bytes(32, 0xee);
     out.push(await repo.insert(s, { bucket: 'create:k', windowStart: at(0), limit: 100 }, 'h'));
     out.push(await repo.insert(s, null, null));
-    out.push(await repo.peek(s.id, at(1), 'h'), await repo.peek(bytes(16, 0xff), at(1), null));
-    out.push(await repo.reveal(s.id, wrong, at(2), gate(100), 'h'));
-    out.push(await repo.reveal(s.id, s.verifier, at(3), gate(100), 'h'));
-    out.push(await repo.reveal(s.id, s.verifier, at(4), null, null));
-    out.push(await repo.reveal(s.id, s.verifier, at(5), null, null));
+    const lv = s.linkVerifier!;
+    out.push(
+      await repo.peek(s.id, lv, at(1), 'h'),
+      await repo.peek(bytes(16, 0xff), lv, at(1), null),
+    );
+    // With and without a receipt (docs/protocol.md#grace): a replay, then an ack.
+    const receipt = { hash: bytes(32, 0xaa), until: at(60) };
+    const args = (now: Date, verifier: Uint8Array, r: typeof receipt | null) => ({
+      id: s.id,
+      verifier,
+      linkVerifier: lv,
+      receipt: r,
+      now,
+    });
+    out.push(await repo.reveal(args(at(2), wrong, null), gate(100), 'h'));
+    out.push(await repo.reveal(args(at(3), s.verifier, receipt), gate(100), 'h'));
+    out.push(await repo.reveal(args(at(4), s.verifier, receipt), null, null));
+    out.push(await repo.reveal(args(at(5), s.verifier, null), null, null));
+    await repo.ack(s.id, lv, receipt.hash, at(6));
+    out.push(await repo.reveal(args(at(7), s.verifier, receipt), null, null));
     const r = secret(i * 10 + 5, 1);
     await repo.insert(r, null, null);
     out.push(await repo.revoke(r.manageHash, at(6)), await repo.revoke(r.manageHash, at(7)));
     out.push(await repo.findByManageHashes([s.manageHash, r.manageHash]));
   }
-  out.push(await repo.reveal(bytes(16, 0), bytes(32, 0), at(8), gate(16), null));
+  const none = { id: bytes(16, 0), verifier: bytes(32, 0), linkVerifier: bytes(32, 0) };
+  out.push(await repo.reveal({ ...none, receipt: null, now: at(8) }, gate(16), null));
   return plain(out) as unknown[];
 }
 

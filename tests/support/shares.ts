@@ -6,7 +6,7 @@ import { b64uEncode, randomBytes, sha256 } from '../../shared/encoding';
 import type { SecretKind } from '../../shared/envelope';
 import { MIN_KDF, type KdfParams } from '../../shared/kdf';
 import { KDF } from '../../shared/limits';
-import { createShare, type CreatedShare } from '../../shared/protocol';
+import { createShare, createShareWith, type CreatedShare } from '../../shared/protocol';
 import type { CreateInput } from '../../shared/schemas';
 import { createClient } from './server';
 
@@ -125,4 +125,28 @@ export async function senderSees(url: string, share: { manageToken: string }) {
   const s = secrets[0]!;
   if (s.state === 'unknown') throw new Error('the secret is unknown to the server');
   return { ...s, eventTypes: s.events.map((e) => e.type) };
+}
+
+/** A real share of `value` as a v1 client made it (no link verifier; fragment version 1),
+ * created on the server at `url`: what installed old clients still send. */
+export async function shareSecretV1(url: string, value: string): Promise<CreatedShare> {
+  const randoms = {
+    id: randomBytes(16),
+    linkKey: randomBytes(16),
+    salt: randomBytes(16),
+    iv: randomBytes(12),
+    manageToken: randomBytes(32),
+    passphrase: 'abandon ability able zero zone zoo',
+  };
+  const opts = {
+    value,
+    kdf: FAST_KDF,
+    expiresIn: 3600,
+    maxViews: 1,
+    maxAttempts: 1,
+    publicUrl: url,
+  };
+  const share = await createShareWith(randoms, opts, 1);
+  await createClient(url).secret.create.mutate(share.request);
+  return share;
 }
