@@ -140,7 +140,7 @@ export async function shareSecretV1(url: string, value: string): Promise<Created
   };
   const opts = {
     value,
-    kdf: FAST_KDF,
+    kdf: MIN_KDF,
     expiresIn: 3600,
     maxViews: 1,
     maxAttempts: 1,
