@@ -8,6 +8,7 @@ import { parseLink } from '../../shared/link';
 import { answerRequest, parseRequestLink } from '../../shared/request/index';
 import { startServer, type TestServer } from '../support/server';
 import { useRecipientPage } from './support/page-fixture';
+import { expectNoAxeViolations } from './support/axe';
 import { DESKTOP, openAndReveal, photograph, watchPage } from './support/page-stories';
 import {
   createShareHere,
@@ -28,7 +29,8 @@ async function policyHeaders(url: string) {
   return { res, headers: Object.fromEntries([...res.headers].filter(([k]) => !skip.has(k))) };
 }
 
-describe('home page in Chromium', () => {
+// axe runs in light and dark at each state: the stories outgrow the default 30 s on a busy machine.
+describe('home page in Chromium', { timeout: 90_000 }, () => {
   const fx = useRecipientPage();
 
   it('answers / with the same CSP and headers as /s/, no inline script or style', async () => {
@@ -55,9 +57,11 @@ describe('home page in Chromium', () => {
     await openHome(page, fx.srv.url);
     expect(await page.locator('main h1').textContent()).toMatch(/one person, once/);
     await photograph(page, 'home-share-empty');
+    await expectNoAxeViolations(page, 'home-share-empty');
     await photograph(page, 'home-share-empty', { dark: true });
     await fillShare(page, SECRET, { label: 'db for Ana', views: 2 });
     await photograph(page, 'home-share-filled');
+    await expectNoAxeViolations(page, 'home-share-filled');
     const created = createShareHere(page);
     // Argon2id takes a moment: its progress shows while it runs.
     await page.getByTestId('progress').waitFor();
@@ -67,6 +71,7 @@ describe('home page in Chromium', () => {
     expect(passphrase.split(' ')).toHaveLength(6);
     await page.locator('[data-testid="result-qr"][data-ready="true"]').waitFor();
     await photograph(page, 'home-share-result');
+    await expectNoAxeViolations(page, 'home-share-result');
     await photograph(page, 'home-share-result', { dark: true });
 
     // Kept here: the manage token and the label, never the link, passphrase or plaintext.
@@ -101,6 +106,7 @@ describe('home page in Chromium', () => {
     await openTab(page, 'sent');
     await expect.poll(() => sentState(page, viewedId)).toBe('pending');
     await photograph(page, 'home-sent-pending');
+    await expectNoAxeViolations(page, 'home-sent-pending');
     const reader = await fx.newPage();
     await openAndReveal(reader, viewed.link, viewed.passphrase);
     // Live: the list asks every few seconds while it is shown.
@@ -109,10 +115,12 @@ describe('home page in Chromium', () => {
     const item = page.locator(`[data-share-id="${revokedId}"]`);
     await item.getByTestId('sent-revoke').click();
     await photograph(page, 'home-sent-confirm-revoke');
+    await expectNoAxeViolations(page, 'home-sent-confirm-revoke');
     await item.getByTestId('sent-revoke-confirm').click();
     await expect.poll(() => sentState(page, revokedId)).toBe('revoked');
     await page.locator(`[data-share-id="${viewedId}"]`).getByTestId('sent-details').click();
     await photograph(page, 'home-sent');
+    await expectNoAxeViolations(page, 'home-sent');
     await photograph(page, 'home-sent', { dark: true });
     expect(
       await reader
@@ -133,10 +141,12 @@ describe('home page in Chromium', () => {
     await page.getByTestId('request-note').fill('The staging DB password, please');
     await page.getByTestId('request-label').fill('staging DB');
     await photograph(page, 'home-request');
+    await expectNoAxeViolations(page, 'home-request');
     await page.getByTestId('request-create').click();
     const link = (await page.getByTestId('request-link').textContent())!.trim();
     expect(link.startsWith(`${fx.srv.url}/r/`)).toBe(true);
     await photograph(page, 'home-request-link');
+    await expectNoAxeViolations(page, 'home-request-link');
     const { id } = parseRequestLink(link);
     expect(await requestKeysHere(page)).toEqual([{ id, extractable: false }]);
     const stored = JSON.stringify(await storedHere(page));
@@ -155,9 +165,11 @@ describe('home page in Chromium', () => {
       .poll(() => item.getByTestId('request-state').textContent(), { timeout: 15_000 })
       .toBe('answered');
     await photograph(page, 'home-requests-answered');
+    await expectNoAxeViolations(page, 'home-requests-answered');
     await item.getByTestId('request-read').click();
     expect(await page.getByTestId('answer-value').inputValue()).toBe(SECRET);
     await photograph(page, 'home-request-answer');
+    await expectNoAxeViolations(page, 'home-request-answer');
     await photograph(page, 'home-request-answer', { dark: true });
     expect(await requestKeysHere(page)).toEqual([]);
     await page.getByTestId('answer-done').click();
@@ -171,11 +183,13 @@ describe('home page in Chromium', () => {
     await page.getByTestId('gen-kind-passphrase').click();
     const value = (await page.getByTestId('gen-value').textContent())!;
     await photograph(page, 'home-generate');
+    await expectNoAxeViolations(page, 'home-generate');
     await photograph(page, 'home-generate', { dark: true });
     await page.getByTestId('gen-share').click();
     await page.getByTestId('panel-share').waitFor({ state: 'visible' });
     expect(await page.getByTestId('share-secret').inputValue()).toBe(value);
     await photograph(page, 'home-share-generated');
+    await expectNoAxeViolations(page, 'home-share-generated');
     const { link, passphrase } = await createShareHere(page);
     const reader = await fx.newPage();
     expect(await openAndReveal(reader, link, passphrase)).toEqual({
@@ -232,6 +246,7 @@ describe('home page with WEB_SHARE=off and store links', () => {
       'https://addons.mozilla.org/firefox/addon/oncelink/',
     );
     await photograph(page, 'home-web-share-off');
+    await expectNoAxeViolations(page, 'home-web-share-off');
     await photograph(page, 'home-web-share-off', { dark: true });
     expect(await violations()).toEqual([]);
     expect(problems).toEqual([]);
