@@ -2,6 +2,7 @@
 // a v2 link, and a receipt that lets a lost reveal answer be asked for again. Both are made here
 // so the page, the CLI and the extension send exactly the same thing.
 import { b64uDecode, b64uEncode, randomBytes } from './encoding';
+import { findCause, NetworkError } from './errors';
 import { ID_BYTES, deriveLinkProof } from './keys';
 import type { LinkParts } from './link';
 
@@ -27,4 +28,26 @@ export async function linkAccess(
 /** A fresh receipt for one reveal, kept by the client until it has decrypted and acked. */
 export function newReceipt(): string {
   return b64uEncode(randomBytes(RECEIPT_BYTES));
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs `call` (a reveal with one receipt), and again after each delay while its answer is lost
+ * (a NetworkError): the server answers a retry with the same receipt with the same ciphertext and
+ * spends nothing (docs/protocol.md#grace), so retrying is safe. Any answer (even an error) ends it.
+ */
+export async function retryLostAnswer<T>(
+  call: () => Promise<T>,
+  delaysMs: readonly number[],
+  wait: (ms: number) => Promise<void> = sleep,
+): Promise<T> {
+  for (let i = 0; ; i++) {
+    try {
+      return await call();
+    } catch (err) {
+      if (i >= delaysMs.length || !findCause(err, NetworkError)) throw err;
+      await wait(delaysMs[i]!);
+    }
+  }
 }

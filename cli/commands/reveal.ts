@@ -5,7 +5,7 @@
 import { parseLink } from '../../shared/link';
 import { messageFor } from '../../shared/messages';
 import { openShare, unlockShare } from '../../shared/protocol';
-import { linkAccess } from '../../shared/recipient';
+import { linkAccess, newReceipt, retryLostAnswer } from '../../shared/recipient';
 import { ProtocolError } from '../../shared/errors';
 import { apiFor, timeoutFrom } from '../api';
 import { COMMON_OPTIONS, parseCommand, positionals } from '../args';
@@ -144,13 +144,21 @@ export async function reveal(args: string[], io: Io): Promise<number> {
 
   const { authKey, encKey } = await unlock(io, link, peek, fromStdin, input.passphrase);
   try {
-    const r = await api.secret.reveal.mutate({ ...access, authKey });
+    // A lost answer is asked for once more with the same receipt: the server answers it again
+    // without spending a second view (docs/protocol.md#grace).
+    const receipt = newReceipt();
+    const r = await retryLostAnswer(
+      () => api.secret.reveal.mutate({ ...access, authKey, receipt }),
+      [1000],
+    );
     const { kind, value } = await openShare({
       id: link.id,
       encKey,
       iv: r.iv,
       ciphertext: r.ciphertext,
     });
+    // Decrypted: the server may drop what it kept for a retry. Best effort, the grace ends anyway.
+    await api.secret.ack.mutate({ ...access, receipt }).catch(() => {});
     if (values.json) {
       printJson(io, RevealJson, { kind, value, viewsLeft: r.viewsLeft });
     } else {

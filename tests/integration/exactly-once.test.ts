@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { b64uDecode } from '../../shared/encoding';
 import { parseLink } from '../../shared/link';
 import { openShare, unlockShare } from '../../shared/protocol';
-import { linkAccess } from '../../shared/recipient';
+import { linkAccess, newReceipt } from '../../shared/recipient';
 import { callApi, describeResult, tally } from '../support/api';
 import { postgresOnly } from '../support/databases';
 import { skipWithoutPostgres, useTwoBackends } from '../support/fixtures';
@@ -33,11 +33,20 @@ describe.each(postgresOnly)('exactly once across two backend processes on $name'
     return { id: parts.id, authKey, encKey, access: await linkAccess(parts) };
   }
 
-  /** `n` reveals at once, alternating between the two processes; the plaintexts they got. */
-  async function revealBurst(s: Awaited<ReturnType<typeof realShare>>, n: number) {
+  /** `n` reveals at once, alternating between the two processes; the plaintexts they got.
+   * `receipt(i)`: the receipt the i-th sends (none by default, as a v1 client). */
+  async function revealBurst(
+    s: Awaited<ReturnType<typeof realShare>>,
+    n: number,
+    receipt: (i: number) => string | undefined = () => undefined,
+  ) {
     const results = await Promise.all(
       Array.from({ length: n }, (_, i) =>
-        callApi(two.urls()[i % 2]!, 'secret.reveal', { ...s.access, authKey: s.authKey }),
+        callApi(two.urls()[i % 2]!, 'secret.reveal', {
+          ...s.access,
+          authKey: s.authKey,
+          receipt: receipt(i),
+        }),
       ),
     );
     const plaintexts: { value: string; viewsLeft: number }[] = [];
@@ -88,6 +97,27 @@ describe.each(postgresOnly)('exactly once across two backend processes on $name'
     expect(await row(s.id)).toMatchObject({ state: 'pending', views_left: 1, attempts_left: 1 });
     const { plaintexts } = await revealBurst(s, 20);
     expect(plaintexts).toEqual([{ value: 'path readers get nothing', viewsLeft: 0 }]);
+  });
+
+  it('100 racing reveals, each with its own receipt: exactly one plaintext owner, nothing kept for the others', async () => {
+    const s = await realShare('one owner', 1);
+    const receipts = Array.from({ length: 100 }, () => newReceipt());
+    const { plaintexts, failures } = await revealBurst(s, 100, (i) => receipts[i]);
+    expect(plaintexts).toEqual([{ value: 'one owner', viewsLeft: 0 }]);
+    expect(failures).toEqual({ '404 UNAVAILABLE': 99 });
+    // Every other receipt, asked again, still gets nothing.
+    const again = await revealBurst(s, 100, (i) => receipts[i]);
+    expect(again.plaintexts).toHaveLength(1);
+    expect(await row(s.id)).toMatchObject({ state: 'viewed', views_left: 0, salt: null });
+  });
+
+  it('100 racing retries of one receipt on a 5-view secret spend one view, and all get it', async () => {
+    const s = await realShare('retried, not re-spent', 5);
+    const receipt = newReceipt();
+    const { plaintexts, failures } = await revealBurst(s, 100, () => receipt);
+    expect(failures).toEqual({});
+    expect(plaintexts).toEqual(Array(100).fill({ value: 'retried, not re-spent', viewsLeft: 4 }));
+    expect(await row(s.id)).toMatchObject({ state: 'pending', views_left: 4 });
   });
 
   it('mixed creates and reveals with a ledger: each secret revealed exactly as allowed, or still pending', async () => {

@@ -8,6 +8,14 @@ export interface Relay {
   up(): Promise<void>;
   /** Refuses new connections and cuts every open one. */
   down(): Promise<void>;
+  /**
+   * The next `n` HTTP requests whose first line contains `marker` reach the target, and their
+   * answer is dropped: the connection is cut when the first byte of it comes back. An answer
+   * lost on the way, after the server did the work.
+   */
+  cutAnswers(marker: string, n?: number): void;
+  /** Answers cut so far by cutAnswers. */
+  readonly cut: number;
   readonly port: number;
   /** `url` (a postgres:// URL) with its host and port replaced by this relay's. */
   urlFor(url: string): string;
@@ -18,6 +26,8 @@ export function relay(target: { host: string; port: number }): Relay {
   const sockets = new Set<net.Socket>();
   let server: net.Server | null = null;
   let port = 0;
+  let cutting: { marker: string; left: number } | null = null;
+  let cut = 0;
   return {
     up: () =>
       new Promise<void>((resolve, reject) => {
@@ -31,7 +41,26 @@ export function relay(target: { host: string; port: number }): Relay {
               upstream.destroy();
             });
           }
-          client.pipe(upstream).pipe(client);
+          let doomed = false;
+          client.on('data', (chunk: Buffer) => {
+            if (cutting && cutting.left > 0) {
+              // The request line of an HTTP request starting in this chunk (keep-alive: any).
+              const line = chunk.subarray(0, Math.max(0, chunk.indexOf(13))).toString('latin1');
+              if (line.includes(cutting.marker)) {
+                cutting.left--;
+                doomed = true;
+              }
+            }
+            upstream.write(chunk);
+          });
+          upstream.on('data', (chunk: Buffer) => {
+            if (!doomed) return void client.write(chunk);
+            cut++;
+            client.destroy();
+            upstream.destroy();
+          });
+          client.on('end', () => upstream.end());
+          upstream.on('end', () => client.end());
         });
         server.once('error', reject);
         server.listen(port, '127.0.0.1', () => {
@@ -41,6 +70,12 @@ export function relay(target: { host: string; port: number }): Relay {
       }),
     get port() {
       return port;
+    },
+    cutAnswers(marker: string, n = 1) {
+      cutting = { marker, left: n };
+    },
+    get cut() {
+      return cut;
     },
     async down() {
       const closed = new Promise<void>((r) => (server ? server.close(() => r()) : r()));

@@ -15,8 +15,10 @@ export function createApi(origin: string) {
     /** Spends nothing; the server records that the link was opened. */
     peek: (access: LinkAccess) => client.secret.peek.query(access),
     /** Spends a view (right authKey) or an attempt (wrong one), atomically on the server. */
-    reveal: (access: LinkAccess, authKey: string) =>
-      client.secret.reveal.mutate({ ...access, authKey }),
+    reveal: (access: LinkAccess, authKey: string, receipt: string) =>
+      client.secret.reveal.mutate({ ...access, authKey, receipt }),
+    /** Decrypted: the server may drop what it kept for a retry (docs/protocol.md#grace). */
+    ack: (access: LinkAccess, receipt: string) => client.secret.ack.mutate({ ...access, receipt }),
   };
 }
 

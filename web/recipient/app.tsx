@@ -5,6 +5,7 @@ import { useEffect, useMemo, useReducer, useRef } from 'preact/hooks';
 import { ProtocolError } from '../../shared/errors';
 import { parseLink, type LinkParts } from '../../shared/link';
 import { toFailure } from '../../shared/messages';
+import { newReceipt, retryLostAnswer } from '../../shared/recipient';
 import type { Api } from './api';
 import {
   DestroyedView,
@@ -14,6 +15,7 @@ import {
   LoadingView,
   UnavailableView,
 } from './notice-views';
+import { forget, keep, kept } from './grace-store';
 import type { ProtocolWorker } from './protocol-worker-client';
 import { ReadyView } from './ready-view';
 import { RevealedSecret } from './revealed-secret';
@@ -44,11 +46,23 @@ function serviceName(): string {
   return meta?.content || 'oncelink';
 }
 
+/** docs/protocol.md#reveal: a lost answer is asked for again 1, 2 and 4 s later. */
+const RETRY_DELAYS_MS = [1000, 2000, 4000];
+
+/** The link in the address bar or, when its fragment is gone, the one this tab kept for a
+ * reveal still in its grace (grace-store.ts). */
 function readLink(): LinkParts | null {
   try {
     return parseLink(location.href);
   } catch {
-    return null;
+    const id = /\/s\/([A-Za-z0-9_-]{22})\/?$/.exec(location.pathname)?.[1];
+    const k = id ? kept(id) : null;
+    if (!k) return null;
+    try {
+      return parseLink(`${location.origin}${location.pathname}#${k.fragment}`);
+    } catch {
+      return null;
+    }
   }
 }
 
@@ -95,6 +109,12 @@ export function App(props: { api: Api; worker: ProtocolWorker }) {
       });
       return;
     }
+    const resumed = kept(link.id);
+    if (resumed) {
+      // A viewed record answers peek no more: what it said before is kept (no key among it).
+      dispatch({ type: 'resumed', secret: resumed.secret });
+      return;
+    }
     let live = true;
     worker
       .access(link)
@@ -131,7 +151,16 @@ export function App(props: { api: Api; worker: ProtocolWorker }) {
       const authKey = await worker.unlock({ id, linkKey, check, passphrase, salt, kdf });
       performance.mark(MARKS.derived);
       dispatch({ type: 'unlock-step', step: 'reveal' });
-      const sealed = await api.reveal(await worker.access(link), authKey);
+      const access = await worker.access(link);
+      // One receipt for this reveal and its retries, kept (with the fragment, never the
+      // passphrase) so that a reload within the grace can ask again (docs/protocol.md#grace).
+      const receipt = kept(link.id)?.receipt ?? newReceipt();
+      const fragment = location.hash.slice(1) || (kept(link.id)?.fragment ?? '');
+      keep({ id: link.id, receipt, fragment, secret: state.secret });
+      const sealed = await retryLostAnswer(
+        () => api.reveal(access, authKey, receipt),
+        RETRY_DELAYS_MS,
+      );
       performance.mark(MARKS.fetched);
       dispatch({ type: 'unlock-step', step: 'decrypt' });
       const opened = await worker.open({
@@ -140,12 +169,17 @@ export function App(props: { api: Api; worker: ProtocolWorker }) {
         ciphertext: sealed.ciphertext,
       });
       performance.mark(MARKS.decrypted);
+      forget(link.id);
+      // Best effort: without it the server drops the kept answer when the grace ends anyway.
+      api.ack(access, receipt).catch(() => {});
       dropFragment(sealed.viewsLeft === 0);
       dispatch({ type: 'revealed', ...opened, viewsLeft: sealed.viewsLeft });
     } catch (err) {
       const failure = toFailure(err);
       // Destroyed or spent-but-unreadable: the link is of no further use.
       const { code, details } = failure;
+      // An answer, not a lost one: nothing is left to ask for again with this receipt.
+      if (!['NETWORK', 'CHECK_MISMATCH', 'BAD_PASSPHRASE'].includes(code)) forget(link.id);
       if (code === 'DECRYPT_FAILED' || code === 'BAD_ENVELOPE') dropFragment(true);
       if (code === 'WRONG_PASSPHRASE' && details.attemptsLeft === 0) dropFragment(true);
       dispatch({ type: 'unlock-failed', failure });

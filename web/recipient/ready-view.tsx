@@ -58,6 +58,12 @@ export function ReadyView(props: {
         It is encrypted, and only the passphrase the sender gave you can open it. Once you read it,
         it is deleted from the server.
       </p>
+      {props.state.resumed && (
+        <p class="alert alert--warn" role="status" data-testid="resumed">
+          Your last try to read this secret was interrupted before it arrived. Type the passphrase
+          again to show it: nothing more is used up.
+        </p>
+      )}
       <dl class="facts" data-testid="facts">
         <div>
           <dt>Expires</dt>

@@ -43,7 +43,21 @@ describe('recipient page states', () => {
       busy: null,
       problem: null,
       failures: 0,
+      resumed: false,
     });
+  });
+
+  it('a reveal this tab kept (docs/protocol.md#grace) resumes into ready, saying so', () => {
+    const { salt, kdf, expiresAt, viewsLeft, attemptsLeft } = pending;
+    const secret = { salt, kdf, expiresAt, viewsLeft, attemptsLeft };
+    expect(run({ type: 'resumed', secret })).toMatchObject({
+      name: 'ready',
+      secret,
+      resumed: true,
+      problem: null,
+    });
+    // Only from loading: a late event never replaces what is on screen.
+    expect(reduce(ready(), { type: 'resumed', secret })).toMatchObject({ resumed: false });
   });
 
   it('unknown, burned, expired and revoked all read as one unavailable state', () => {

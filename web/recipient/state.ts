@@ -5,6 +5,8 @@
 //           ─▶ unavailable                     (unknown, viewed, burned, expired, revoked)
 //           ─▶ load-error ─(retry)─▶ loading   (network or server: a peek spends nothing)
 //           ─▶ ready ─(submit)─▶ ready+busy ─▶ revealed
+//   loading ─▶ ready+resumed                   (reloaded while a reveal's answer was lost: the
+//                                               receipt kept in sessionStorage asks again)
 //                                            ─▶ ready+problem (typo, wrong with attempts left,
 //                                                              network: the message says a
 //                                                              lost answer may have spent)
@@ -41,6 +43,8 @@ export type PageState =
       problem: Failure | null;
       /** Counts failed submits, so the same message twice is still announced twice. */
       failures: number;
+      /** A reveal of this tab's was interrupted: the passphrase is asked for again. */
+      resumed: boolean;
     }
   | { name: 'revealed'; kind: SecretKind; value: string; viewsLeft: number }
   | { name: 'destroyed'; failure: Failure }
@@ -51,6 +55,7 @@ export type PageEvent =
   | { type: 'already-revealed' }
   | { type: 'peeked'; result: ({ state: 'pending' } & PendingSecret) | { state: 'unavailable' } }
   | { type: 'peek-failed'; failure: Failure }
+  | { type: 'resumed'; secret: PendingSecret }
   | { type: 'retry-load' }
   | { type: 'unlock-step'; step: UnlockStep }
   | { type: 'unlock-failed'; failure: Failure }
@@ -78,6 +83,17 @@ export function reduce(state: PageState, event: PageEvent): PageState {
         busy: null,
         problem: null,
         failures: 0,
+        resumed: false,
+      };
+    case 'resumed':
+      if (state.name !== 'loading') return state;
+      return {
+        name: 'ready',
+        secret: pendingOf(event.secret),
+        busy: null,
+        problem: null,
+        failures: 0,
+        resumed: true,
       };
     case 'peek-failed':
       if (state.name !== 'loading') return state;
