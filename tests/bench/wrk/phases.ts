@@ -108,20 +108,22 @@ export async function runConfig(
   cfg: Config,
   s: WrkSettings,
   round: number,
-  guess: number,
+  /** Rates to size the first phases' inputs for (creates cost nothing to make; reveals need
+   * pending shares, which on PGlite are made through the API). */
+  guess: { create: number; reveal: number },
 ): Promise<WrkPhase[]> {
   const out: WrkPhase[] = [];
   const stock = stocks.get(cfg.name) ?? [];
   stocks.set(cfg.name, stock);
   for (const clients of s.clients) {
-    const shares = makeShares(need(`${cfg.name} create`, s, guess));
+    const shares = makeShares(need(`${cfg.name} create`, s, guess.create));
     const c = await timed(cfg, 'create', clients, round, s, shares.map(createBody));
     for (const i of c.sent) stock.push(shares[i]!);
     best.set(`${cfg.name} create`, Math.max(best.get(`${cfg.name} create`) ?? 0, c.phase.rps));
     await cfg.vacuum();
     report(c.phase);
 
-    const n = need(`${cfg.name} reveal`, s, guess);
+    const n = need(`${cfg.name} reveal`, s, guess.reveal);
     if (stock.length < n) {
       const more = makeShares(n - stock.length);
       await cfg.seed(more);

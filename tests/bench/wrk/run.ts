@@ -51,7 +51,7 @@ async function main() {
           const c = await postgresConfig(found.url, w, makeShares);
           runners.push({
             name: c.name,
-            round: (r) => runConfig(c, settings, r, 8000),
+            round: (r) => runConfig(c, settings, r, { create: 8000, reveal: 6000 }),
             stop: c.stop,
           });
         }
@@ -60,7 +60,11 @@ async function main() {
     if (only !== 'postgres') {
       for (const n of [0, stored]) {
         const c = await pgliteConfig(n, makeShares);
-        runners.push({ name: c.name, round: (r) => runConfig(c, settings, r, 4000), stop: c.stop });
+        runners.push({
+          name: c.name,
+          round: (r) => runConfig(c, settings, r, { create: 4000, reveal: 2000 }),
+          stop: c.stop,
+        });
       }
     }
 
