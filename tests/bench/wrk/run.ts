@@ -5,7 +5,7 @@
 import { loadavg } from 'node:os';
 import { flag, onlyOption, option, outPath } from '../args';
 import { cleanUpOnInterrupt, failed, findPostgres } from '../databases';
-import { makeShares } from '../inputs';
+import { makeShares, PROTOCOL } from '../inputs';
 import { machine, printMachine } from '../machine';
 import { measureOverhead } from '../overhead';
 import { writeChart } from '../chart';
@@ -23,7 +23,8 @@ const settings: WrkSettings = quick
   ? { warmupS: 1, seconds: 2, clients: [16, 64] }
   : { warmupS: 2, seconds: 4, clients: [16, 64] };
 const stored = Number(option('stored') ?? (quick ? 100_000 : 1_000_000));
-const out = outPath('wrk', quick || !!only || rounds < 3);
+// A v1 run (--protocol=v1, tests/bench/inputs.ts) is a comparison, never the recorded figures.
+const out = outPath('wrk', quick || !!only || rounds < 3 || PROTOCOL === 'v1');
 
 cleanUpOnInterrupt();
 
