@@ -3,6 +3,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatDuration, parseDuration } from '../shared/duration';
 import { UsageError } from './errors';
+import { HELP } from './help';
+import type { Io } from './io';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -28,6 +30,26 @@ export function positionals(list: string[], max: number, usage: string): string[
     throw new UsageError(`too many arguments (${list.length}); usage: ${usage}`);
   }
   return list;
+}
+
+/**
+ * A command's line: its options and at most `max` positionals; null when it asked for --help,
+ * printed here, so every command answers -h alike.
+ */
+export function commandLine<const O extends Options>(
+  command: string,
+  args: string[],
+  options: O,
+  io: Io,
+  max: number,
+  usage: string,
+) {
+  const { values, positionals: pos } = parseCommand(args, options);
+  if ((values as { help?: boolean }).help) {
+    io.stdout.write(HELP[command]!);
+    return null;
+  }
+  return { values, args: positionals(pos, max, usage) };
 }
 
 /** A whole number in min..max, or `fallback` when the option is absent. */

@@ -9,9 +9,8 @@ import {
   requestProof,
 } from '../../shared/request/index';
 import { apiFor, timeoutFrom } from '../api';
-import { choiceOption, COMMON_OPTIONS, parseCommand, positionals } from '../args';
+import { choiceOption, commandLine, COMMON_OPTIONS } from '../args';
 import { CodedFailure, UsageError } from '../errors';
-import { HELP } from '../help';
 import { decodeUtf8, note, readAll, type Io } from '../io';
 import { clip, formatRelative, formatTime, printJson } from '../output';
 import { canPrompt, promptHidden } from '../prompt';
@@ -36,12 +35,10 @@ async function readSecret(io: Io, arg: string | undefined): Promise<string> {
 }
 
 export async function answer(args: string[], io: Io): Promise<number> {
-  const { values, positionals: pos } = parseCommand(args, OPTIONS);
-  if (values.help) {
-    io.stdout.write(HELP.answer!);
-    return 0;
-  }
-  const [raw, arg] = positionals(pos, 2, 'oncelink answer LINK [SECRET | -]');
+  const line = commandLine('answer', args, OPTIONS, io, 2, 'oncelink answer LINK [SECRET | -]');
+  if (!line) return 0;
+  const { values } = line;
+  const [raw, arg] = line.args;
   if (raw === undefined) throw new UsageError('give the request link: oncelink answer LINK');
   const kind = choiceOption('kind', values.kind, SECRET_KINDS, 'text');
   const parts = parseRequestLink(raw);

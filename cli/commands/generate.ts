@@ -10,9 +10,9 @@ import {
   type GeneratorKind,
   type GeneratorOptions,
 } from '../../shared/generator/index';
-import { choiceOption, COMMON_OPTIONS, integerOption, parseCommand, positionals } from '../args';
+import type { parseCommand } from '../args';
+import { choiceOption, commandLine, COMMON_OPTIONS, integerOption } from '../args';
 import { UsageError } from '../errors';
-import { HELP } from '../help';
 import { note, type Io } from '../io';
 import { formatBits, printJson } from '../output';
 import { printShared, publish, SHARE_OPTIONS, shareSettings } from '../publish';
@@ -122,12 +122,10 @@ export function generatorOptions(kind: GeneratorKind, v: Values): GeneratorOptio
 const SHARE_ONLY = ['expires', 'views', 'attempts', 'label', 'server', 'share-words'] as const;
 
 export async function generate(args: string[], io: Io): Promise<number> {
-  const { values, positionals: pos } = parseCommand(args, OPTIONS);
-  if (values.help) {
-    io.stdout.write(HELP.generate!);
-    return 0;
-  }
-  const [kindArg = 'password'] = positionals(pos, 1, 'oncelink generate [KIND] [options]');
+  const line = commandLine('generate', args, OPTIONS, io, 1, 'oncelink generate [KIND] [options]');
+  if (!line) return 0;
+  const { values } = line;
+  const [kindArg = 'password'] = line.args;
   if (!isGeneratorKind(kindArg)) {
     throw new UsageError(`unknown kind ${kindArg}: use one of ${GENERATOR_KINDS.join(', ')}`);
   }

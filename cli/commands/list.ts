@@ -6,9 +6,8 @@ import { STATUS_BATCH_MAX } from '../../shared/limits';
 import { toFailure } from '../../shared/messages';
 import type { StatusEntry } from '../../shared/schemas';
 import { apiFor, timeoutFrom } from '../api';
-import { COMMON_OPTIONS, parseCommand, positionals } from '../args';
+import { commandLine, COMMON_OPTIONS } from '../args';
 import { outcomeOf, type Outcome } from '../errors';
-import { HELP } from '../help';
 import { note, type Io } from '../io';
 import { clip, formatTime, printJson, summarizeEvents, table } from '../output';
 import { ListJson, type ListItemJson } from '../schemas';
@@ -93,12 +92,9 @@ function printTable(io: Io, items: ListItemJson[], raw: boolean): void {
 }
 
 export async function list(args: string[], io: Io): Promise<number> {
-  const { values, positionals: pos } = parseCommand(args, OPTIONS);
-  if (values.help) {
-    io.stdout.write(HELP.list!);
-    return 0;
-  }
-  positionals(pos, 0, 'oncelink list [--json]');
+  const line = commandLine('list', args, OPTIONS, io, 0, 'oncelink list [--json]');
+  if (!line) return 0;
+  const { values } = line;
   const store = new Store(storePaths(io.env));
   const shares = store.listShares();
   const { answers, failures } = await askServers(io, shares);

@@ -3,9 +3,8 @@
 import { importRequestKey, readRequestAnswer } from '../../shared/request/index';
 import { toFailure } from '../../shared/messages';
 import { apiFor, timeoutFrom } from '../api';
-import { COMMON_OPTIONS, parseCommand, positionals } from '../args';
+import { commandLine, COMMON_OPTIONS } from '../args';
 import { LocalError, UsageError } from '../errors';
-import { HELP } from '../help';
 import { note, type Io } from '../io';
 import { printJson } from '../output';
 import { RequestStore } from '../request-store';
@@ -16,12 +15,10 @@ import { writeOut } from '../terminal-text';
 const OPTIONS = { ...COMMON_OPTIONS, json: { type: 'boolean' }, raw: { type: 'boolean' } } as const;
 
 export async function read(args: string[], io: Io): Promise<number> {
-  const { values, positionals: pos } = parseCommand(args, OPTIONS);
-  if (values.help) {
-    io.stdout.write(HELP.read!);
-    return 0;
-  }
-  const [idArg] = positionals(pos, 1, 'oncelink read ID');
+  const line = commandLine('read', args, OPTIONS, io, 1, 'oncelink read ID');
+  if (!line) return 0;
+  const { values } = line;
+  const [idArg] = line.args;
   if (!idArg)
     throw new UsageError('give the id of the request: oncelink read ID (see oncelink requests)');
   const store = new RequestStore(new Store(storePaths(io.env)));

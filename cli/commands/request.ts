@@ -3,9 +3,8 @@
 import { EXPIRY, REQUEST_NOTE_BYTES } from '../../shared/limits';
 import { createRequest, exportRequestKey } from '../../shared/request/index';
 import { apiFor, timeoutFrom } from '../api';
-import { COMMON_OPTIONS, durationOption, parseCommand, positionals } from '../args';
+import { commandLine, COMMON_OPTIONS, durationOption } from '../args';
 import { CodedFailure, UsageError } from '../errors';
-import { HELP } from '../help';
 import { decodeUtf8, note, readAll, type Io } from '../io';
 import { clip, formatRelative, formatTime, printJson } from '../output';
 import { MAX_LABEL_CHARS } from '../../shared/limits';
@@ -31,12 +30,10 @@ async function readNote(io: Io, arg: string | undefined): Promise<string> {
 }
 
 export async function request(args: string[], io: Io): Promise<number> {
-  const { values, positionals: pos } = parseCommand(args, OPTIONS);
-  if (values.help) {
-    io.stdout.write(HELP.request!);
-    return 0;
-  }
-  const [arg] = positionals(pos, 1, 'oncelink request [NOTE | -]');
+  const line = commandLine('request', args, OPTIONS, io, 1, 'oncelink request [NOTE | -]');
+  if (!line) return 0;
+  const { values } = line;
+  const [arg] = line.args;
   const expiresIn = durationOption(
     'expires',
     values.expires,

@@ -3,9 +3,8 @@
 import { toFailure } from '../../shared/messages';
 import type { RequestStatusEntry } from '../../shared/request/schemas';
 import { apiFor, timeoutFrom } from '../api';
-import { COMMON_OPTIONS, parseCommand, positionals } from '../args';
+import { commandLine, COMMON_OPTIONS } from '../args';
 import { exitCodeFor, EXIT } from '../exit-codes';
-import { HELP } from '../help';
 import { note, type Io } from '../io';
 import { clip, formatRelative, printJson, table } from '../output';
 import { RequestStore, type StoredRequest } from '../request-store';
@@ -31,12 +30,9 @@ async function askServer(io: Io, server: string, list: StoredRequest[]) {
 }
 
 export async function requests(args: string[], io: Io): Promise<number> {
-  const { values, positionals: pos } = parseCommand(args, OPTIONS);
-  if (values.help) {
-    io.stdout.write(HELP.requests!);
-    return 0;
-  }
-  positionals(pos, 0, 'oncelink requests [--json]');
+  const line = commandLine('requests', args, OPTIONS, io, 0, 'oncelink requests [--json]');
+  if (!line) return 0;
+  const { values } = line;
   const store = new RequestStore(new Store(storePaths(io.env)));
   const list = store.list();
   const byServer = new Map<string, StoredRequest[]>();

@@ -8,9 +8,8 @@ import { openShare, unlockShare } from '../../shared/protocol';
 import { linkAccess, newReceipt, retryLostAnswer } from '../../shared/recipient';
 import { ProtocolError } from '../../shared/errors';
 import { apiFor, timeoutFrom } from '../api';
-import { COMMON_OPTIONS, parseCommand, positionals } from '../args';
+import { commandLine, COMMON_OPTIONS } from '../args';
 import { CodedFailure, UsageError } from '../errors';
-import { HELP } from '../help';
 import { decodeUtf8, firstLine, note, readLine, readLines, type Io } from '../io';
 import { describeLimits, plural } from '../../shared/words';
 import { formatRelative, formatTime, printJson } from '../output';
@@ -113,12 +112,10 @@ async function unlock(
 }
 
 export async function reveal(args: string[], io: Io): Promise<number> {
-  const { values, positionals: pos } = parseCommand(args, OPTIONS);
-  if (values.help) {
-    io.stdout.write(HELP.reveal!);
-    return 0;
-  }
-  const [arg] = positionals(pos, 1, 'oncelink reveal [LINK | -]');
+  const line = commandLine('reveal', args, OPTIONS, io, 1, 'oncelink reveal [LINK | -]');
+  if (!line) return 0;
+  const { values } = line;
+  const [arg] = line.args;
   const fromStdin = values['passphrase-stdin'] === true;
   if (!fromStdin && !canPrompt(io) && arg !== undefined && arg !== '-') {
     throw new UsageError(

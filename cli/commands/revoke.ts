@@ -1,9 +1,8 @@
 // oncelink revoke ID: burns a share (or cancels a request) made from this machine, by its id or a
 // unique start of it.
 import { apiFor, timeoutFrom } from '../api';
-import { COMMON_OPTIONS, parseCommand, positionals } from '../args';
+import { commandLine, COMMON_OPTIONS } from '../args';
 import { UsageError } from '../errors';
-import { HELP } from '../help';
 import { type Io } from '../io';
 import { printJson } from '../output';
 import { RevokeJson, RevokeRequestJson } from '../schemas';
@@ -27,12 +26,10 @@ async function revokeRequest(io: Io, store: RequestStore, idArg: string, json: b
 const OPTIONS = { ...COMMON_OPTIONS, json: { type: 'boolean' } } as const;
 
 export async function revoke(args: string[], io: Io): Promise<number> {
-  const { values, positionals: pos } = parseCommand(args, OPTIONS);
-  if (values.help) {
-    io.stdout.write(HELP.revoke!);
-    return 0;
-  }
-  const [idArg] = positionals(pos, 1, 'oncelink revoke ID');
+  const line = commandLine('revoke', args, OPTIONS, io, 1, 'oncelink revoke ID');
+  if (!line) return 0;
+  const { values } = line;
+  const [idArg] = line.args;
   if (!idArg)
     throw new UsageError('give the id of the share: oncelink revoke ID (see oncelink list)');
   const store = new Store(storePaths(io.env));

@@ -1,8 +1,7 @@
 // oncelink server [URL]: shows the server in use and where it comes from, or saves a default.
 import { checkReachable, timeoutFrom } from '../api';
-import { COMMON_OPTIONS, parseCommand, positionals } from '../args';
+import { commandLine, COMMON_OPTIONS } from '../args';
 import { UsageError } from '../errors';
-import { HELP } from '../help';
 import { note, type Io } from '../io';
 import { normalizeServer, resolveServer } from '../server';
 import { Store, storePaths } from '../store';
@@ -10,12 +9,9 @@ import { Store, storePaths } from '../store';
 const OPTIONS = { ...COMMON_OPTIONS } as const;
 
 export async function server(args: string[], io: Io): Promise<number> {
-  const { values, positionals: pos } = parseCommand(args, OPTIONS);
-  if (values.help) {
-    io.stdout.write(HELP.server!);
-    return 0;
-  }
-  const [url] = positionals(pos, 1, 'oncelink server [URL]');
+  const line = commandLine('server', args, OPTIONS, io, 1, 'oncelink server [URL]');
+  if (!line) return 0;
+  const [url] = line.args;
   const store = new Store(storePaths(io.env));
   if (url === undefined) {
     const { server: current, source } = resolveServer(undefined, io.env, store);

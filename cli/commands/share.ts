@@ -2,9 +2,8 @@
 // prompt; encrypted here, uploaded, its manage token kept in shares.json.
 import { SECRET_BYTES } from '../../shared/limits';
 import { checkReachable, timeoutFrom } from '../api';
-import { COMMON_OPTIONS, parseCommand, positionals } from '../args';
+import { commandLine, COMMON_OPTIONS } from '../args';
 import { CodedFailure, UsageError } from '../errors';
-import { HELP } from '../help';
 import { decodeUtf8, readAll, type Io } from '../io';
 import { printJson } from '../output';
 import { canPrompt, promptHidden } from '../prompt';
@@ -40,12 +39,17 @@ async function readSecret(io: Io, arg: string | undefined, server: string): Prom
 }
 
 export async function share(args: string[], io: Io): Promise<number> {
-  const { values, positionals: pos } = parseCommand(args, OPTIONS);
-  if (values.help) {
-    io.stdout.write(HELP.share!);
-    return 0;
-  }
-  const [arg] = positionals(pos, 1, 'oncelink share [TEXT | -] (quote TEXT, or pipe it)');
+  const line = commandLine(
+    'share',
+    args,
+    OPTIONS,
+    io,
+    1,
+    'oncelink share [TEXT | -] (quote TEXT, or pipe it)',
+  );
+  if (!line) return 0;
+  const { values } = line;
+  const [arg] = line.args;
   const settings = shareSettings(values, values.words, 'words');
   const store = new Store(storePaths(io.env));
   store.prepare(); // a problem with the local files shows before the secret is read
