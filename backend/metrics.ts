@@ -3,18 +3,13 @@
 // Never an id, a token, a hash, a client address or anything a client typed.
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { ErrorCode } from '../shared/errors';
+import { EVENT_TYPES, type EventType } from '../shared/schemas';
 import type { PurgeResult } from './purge';
 
-/** What happened to shares, as the sender's event list names it (`viewed`: one reveal). */
-export const SHARE_EVENTS = [
-  'created',
-  'viewed',
-  'attempt_failed',
-  'destroyed',
-  'expired',
-  'revoked',
-] as const;
-export type ShareEvent = (typeof SHARE_EVENTS)[number];
+/** What happened to shares, as the sender's event list names it (`viewed`: one reveal); an
+ * `opened` (a peek) changes nothing, so it is no share event here. */
+export type ShareEvent = Exclude<EventType, 'opened'>;
+export const SHARE_EVENTS = EVENT_TYPES.filter((e): e is ShareEvent => e !== 'opened');
 
 /** What happened to secret requests: made, answered (once), read (the answer burnt), revoked, expired. */
 export const REQUEST_EVENTS = ['created', 'answered', 'read', 'revoked', 'expired'] as const;

@@ -21,7 +21,7 @@ import {
   type SentRequestState,
 } from './request-store';
 import { loadSettings } from './settings';
-import { applyRequestStatus } from '../../web/lib/status';
+import { applyRequestStatus, freshRequest } from '../../web/lib/status';
 import { fetchDue } from './status-fetch';
 import { InputError } from './share-flow';
 import type { MadeRequest, RequestDraft } from '../../web/ui/clients';
@@ -40,19 +40,8 @@ export async function createAndRecordRequest(d: RequestDraft): Promise<MadeReque
   const { id, expiresAt } = await apiFor(server).request.create.mutate(made.input);
   await saveRequestKey(id, made.keyPair);
   const label = (d.label.trim() || note).replace(/\s+/g, ' ').slice(0, MAX_LABEL_CHARS);
-  await addRequest({
-    id,
-    label,
-    server,
-    manageToken: made.manageToken,
-    createdAt: new Date().toISOString(),
-    expiresAt,
-    state: 'waiting',
-    answeredAt: null,
-    endedAt: null,
-    checkedAt: null,
-    notifiedAnswered: false,
-  });
+  const fresh = freshRequest({ id, label, manageToken: made.manageToken, expiresAt });
+  await addRequest({ ...fresh, server, notifiedAnswered: false });
   await schedulePoll(MIN_DELAY_MINUTES);
   return { id, link: made.link, expiresAt, label };
 }

@@ -3,6 +3,7 @@
 // stays responsive; the plaintext exists only in this call's memory.
 import { createShare } from '../../shared/protocol';
 import type { ShareRequest as SharedShareRequest, ShareResult } from '../../web/ui/clients';
+import { freshShare } from '../../web/lib/status';
 import { apiFor } from './api';
 import { keepLastResult } from './last-result';
 import { MIN_DELAY_MINUTES, schedulePoll } from './poll-schedule';
@@ -46,25 +47,17 @@ export async function createAndRecordShare(req: ShareRequest): Promise<ShareResu
   });
   const { id, expiresAt } = await apiFor(server).secret.create.mutate(created.request);
   const label = req.label.trim().slice(0, MAX_LABEL_CHARS);
-  await addSent({
+  const { manageToken } = created;
+  const fresh = freshShare({
     id,
     label,
     kind: req.kind,
-    server,
-    manageToken: created.manageToken,
-    createdAt: new Date().toISOString(),
+    manageToken,
     expiresAt,
     maxViews,
     maxAttempts,
-    state: 'pending',
-    viewsLeft: maxViews,
-    attemptsLeft: maxAttempts,
-    endedAt: null,
-    events: [],
-    checkedAt: null,
-    notifiedViews: 0,
-    notifiedDestroyed: false,
   });
+  await addSent({ ...fresh, server, notifiedViews: 0, notifiedDestroyed: false });
   await schedulePoll(MIN_DELAY_MINUTES);
   const result: ShareResult = {
     id,

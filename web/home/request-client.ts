@@ -7,7 +7,12 @@ import { createRequest, readRequestAnswer } from '../../shared/request/protocol'
 import type { RequestClient } from '../ui/clients';
 import { MAX_LABEL_CHARS } from '../ui/share-options';
 import { deleteRequestKeys, loadRequestKey, saveRequestKey } from '../lib/request-keys';
-import { applyRequestStatus, ENDED_REQUEST_STATES, requestNeedsPoll } from '../lib/status';
+import {
+  applyRequestStatus,
+  ENDED_REQUEST_STATES,
+  freshRequest,
+  requestNeedsPoll,
+} from '../lib/status';
 import type { HomeApi } from './api';
 import { InputError, worded } from './share-client';
 import { prepend, replace, requestList, without, type HomeRequest } from './stores';
@@ -55,19 +60,8 @@ export function homeRequestClient(api: HomeApi, origin: string): RequestClient {
         const { id, expiresAt } = await api.request.create.mutate(made.input);
         await saveRequestKey(id, made.keyPair);
         const label = (d.label.trim() || note).replace(/\s+/g, ' ').slice(0, MAX_LABEL_CHARS);
-        requestList.update(
-          prepend<HomeRequest>({
-            id,
-            label,
-            manageToken: made.manageToken,
-            createdAt: new Date().toISOString(),
-            expiresAt,
-            state: 'waiting',
-            answeredAt: null,
-            endedAt: null,
-            checkedAt: null,
-          }),
-        );
+        const fresh = freshRequest({ id, label, manageToken: made.manageToken, expiresAt });
+        requestList.update(prepend<HomeRequest>(fresh));
         return { id, link: made.link, expiresAt, label };
       });
     },

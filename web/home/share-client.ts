@@ -6,7 +6,7 @@ import { STATUS_BATCH_MAX } from '../../shared/limits';
 import { toFailure } from '../../shared/messages';
 import type { SentClient, ShareClient } from '../ui/clients';
 import { checkShareOptions, MAX_LABEL_CHARS } from '../ui/share-options';
-import { applyStatus, needsPoll } from '../lib/status';
+import { applyStatus, freshShare, needsPoll } from '../lib/status';
 import type { HomeApi } from './api';
 import { createShareInWorker } from './share-worker-client';
 import { prepend, replace, shareList, without, type HomeShare } from './stores';
@@ -48,24 +48,17 @@ export function homeShareClient(api: HomeApi, origin: string): ShareClient {
         onStep?.('upload');
         const { id, expiresAt } = await api.secret.create.mutate(created.request);
         const label = req.label.trim().slice(0, MAX_LABEL_CHARS);
-        shareList.update(
-          prepend<HomeShare>({
-            id,
-            label,
-            kind: req.kind,
-            manageToken: created.manageToken,
-            createdAt: new Date().toISOString(),
-            expiresAt,
-            maxViews,
-            maxAttempts,
-            state: 'pending',
-            viewsLeft: maxViews,
-            attemptsLeft: maxAttempts,
-            endedAt: null,
-            events: [],
-            checkedAt: null,
-          }),
-        );
+        const { manageToken } = created;
+        const fresh = freshShare({
+          id,
+          label,
+          kind: req.kind,
+          manageToken,
+          expiresAt,
+          maxViews,
+          maxAttempts,
+        });
+        shareList.update(prepend<HomeShare>(fresh));
         const { link, passphrase } = created;
         return { id, link, passphrase, expiresAt, maxViews, maxAttempts, label };
       });

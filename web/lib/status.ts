@@ -67,3 +67,24 @@ export const ENDED_REQUEST_STATES: readonly SentRequestView['state'][] = [
   'revoked',
   'unknown',
 ];
+
+/** A share just created, as both senders' stores first keep it: pending, nothing asked yet. */
+export function freshShare(
+  s: Pick<TrackedShare, 'id' | 'label' | 'kind' | 'expiresAt' | 'maxViews'> & {
+    manageToken: string;
+    maxAttempts: number;
+  },
+) {
+  const { maxViews, maxAttempts } = s;
+  const created = { createdAt: new Date().toISOString(), state: 'pending' as const };
+  const unasked = { endedAt: null, events: [], checkedAt: null };
+  return { ...s, ...created, viewsLeft: maxViews, attemptsLeft: maxAttempts, ...unasked };
+}
+
+/** A request just made, as both senders' stores first keep it: waiting, nothing asked yet. */
+export function freshRequest(
+  r: Pick<TrackedRequest, 'id' | 'label' | 'expiresAt'> & { manageToken: string },
+) {
+  const unasked = { answeredAt: null, endedAt: null, checkedAt: null };
+  return { ...r, createdAt: new Date().toISOString(), state: 'waiting' as const, ...unasked };
+}
