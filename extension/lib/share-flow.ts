@@ -9,7 +9,6 @@ import { keepLastResult } from './last-result';
 import { MIN_DELAY_MINUTES, schedulePoll } from './poll-schedule';
 import { addSent } from './sent-store';
 import { loadSettings } from './settings';
-import { MAX_LABEL_CHARS } from '../../shared/limits';
 import { checkShareOptions } from '../../web/ui/share-options';
 
 export type { ShareResult } from '../../web/ui/clients';
@@ -45,18 +44,9 @@ export async function createAndRecordShare(req: ShareRequest): Promise<ShareResu
     maxAttempts,
     publicUrl: server,
   });
-  const { id, expiresAt } = await apiFor(server).secret.create.mutate(created.request);
-  const label = req.label.trim().slice(0, MAX_LABEL_CHARS);
-  const { manageToken } = created;
-  const fresh = freshShare({
-    id,
-    label,
-    kind: req.kind,
-    manageToken,
-    expiresAt,
-    maxViews,
-    maxAttempts,
-  });
+  const stored = await apiFor(server).secret.create.mutate(created.request);
+  const fresh = freshShare(req, created.manageToken, stored);
+  const { id, expiresAt, label } = fresh;
   await addSent({ ...fresh, server, notifiedViews: 0, notifiedDestroyed: false });
   await schedulePoll(MIN_DELAY_MINUTES);
   const result: ShareResult = {

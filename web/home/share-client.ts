@@ -5,7 +5,7 @@
 import { STATUS_BATCH_MAX } from '../../shared/limits';
 import { toFailure } from '../../shared/messages';
 import type { SentClient, ShareClient } from '../ui/clients';
-import { checkShareOptions, MAX_LABEL_CHARS } from '../ui/share-options';
+import { checkShareOptions } from '../ui/share-options';
 import { applyStatus, freshShare, needsPoll } from '../lib/status';
 import type { HomeApi } from './api';
 import { createShareInWorker } from './share-worker-client';
@@ -46,18 +46,9 @@ export function homeShareClient(api: HomeApi, origin: string): ShareClient {
           publicUrl: origin,
         });
         onStep?.('upload');
-        const { id, expiresAt } = await api.secret.create.mutate(created.request);
-        const label = req.label.trim().slice(0, MAX_LABEL_CHARS);
-        const { manageToken } = created;
-        const fresh = freshShare({
-          id,
-          label,
-          kind: req.kind,
-          manageToken,
-          expiresAt,
-          maxViews,
-          maxAttempts,
-        });
+        const stored = await api.secret.create.mutate(created.request);
+        const fresh = freshShare(req, created.manageToken, stored);
+        const { id, expiresAt, label } = fresh;
         shareList.update(prepend<HomeShare>(fresh));
         const { link, passphrase } = created;
         return { id, link, passphrase, expiresAt, maxViews, maxAttempts, label };

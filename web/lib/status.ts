@@ -2,7 +2,8 @@
 // still worth asking about. Pure, and the same for the extension's background and the home page.
 import type { StatusEntry } from '../../shared/schemas';
 import type { RequestStatusEntry } from '../../shared/request/schemas';
-import type { SentRequestView, SentShareView } from '../ui/clients';
+import { MAX_LABEL_CHARS } from '../../shared/limits';
+import type { SentRequestView, SentShareView, ShareRequest } from '../ui/clients';
 
 /** A share as a store keeps it: what the list shows, plus what only polling needs. */
 export interface TrackedShare extends SentShareView {
@@ -70,15 +71,17 @@ export const ENDED_REQUEST_STATES: readonly SentRequestView['state'][] = [
 
 /** A share just created, as both senders' stores first keep it: pending, nothing asked yet. */
 export function freshShare(
-  s: Pick<TrackedShare, 'id' | 'label' | 'kind' | 'expiresAt' | 'maxViews'> & {
-    manageToken: string;
-    maxAttempts: number;
-  },
+  req: Pick<ShareRequest, 'kind' | 'label' | 'options'>,
+  manageToken: string,
+  stored: { id: string; expiresAt: string },
 ) {
-  const { maxViews, maxAttempts } = s;
-  const created = { createdAt: new Date().toISOString(), state: 'pending' as const };
+  const { maxViews, maxAttempts } = req.options;
+  const label = req.label.trim().slice(0, MAX_LABEL_CHARS);
+  const { id, expiresAt } = stored; // only these: never whatever else an answer may hold
+  const made = { id, expiresAt, label, kind: req.kind, manageToken, maxViews, maxAttempts };
   const unasked = { endedAt: null, events: [], checkedAt: null };
-  return { ...s, ...created, viewsLeft: maxViews, attemptsLeft: maxAttempts, ...unasked };
+  const now = { createdAt: new Date().toISOString(), state: 'pending' as const };
+  return { ...made, ...now, viewsLeft: maxViews, attemptsLeft: maxAttempts, ...unasked };
 }
 
 /** A request just made, as both senders' stores first keep it: waiting, nothing asked yet. */
