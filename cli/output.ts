@@ -1,6 +1,7 @@
 // How results are printed: JSON checked against its documented schema, times as people read
 // them in a terminal, and plain aligned tables.
 import type { z } from 'zod';
+import { messageForPreviewer } from '../shared/messages';
 import type { SecretEvent } from '../shared/schemas';
 import type { Io } from './io';
 
@@ -30,10 +31,17 @@ export function formatTime(iso: string): string {
 
 export { formatRelative } from '../shared/relative-time';
 
-/** "opened×2, viewed": each type once, in order of first occurrence, with its count. */
+/**
+ * "opened×2, opened by a Slack link preview, viewed": each type once (an opening by a known
+ * previewer or scanner apart, in shared/messages.ts's words), in order of first occurrence,
+ * with its count.
+ */
 export function summarizeEvents(events: readonly SecretEvent[]): string {
   const counts = new Map<string, number>();
-  for (const e of events) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+  for (const e of events) {
+    const key = e.type === 'opened' && e.previewer ? messageForPreviewer(e.previewer) : e.type;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   return [...counts].map(([type, n]) => (n > 1 ? `${type}×${n}` : type)).join(', ');
 }
 

@@ -9,6 +9,7 @@ import {
   type ErrorDetails,
   type ProtocolErrorCode,
 } from './errors';
+import { previewerFor } from './previewers';
 import { plural } from './words';
 
 /** Every failure a client can meet: the server's codes, local protocol codes, and the network. */
@@ -127,4 +128,12 @@ export function toFailure(err: unknown): Failure {
     }
   }
   return { code, message: messageFor(code, details), retryable: RETRYABLE.has(code), details };
+}
+
+/** "opened by a Slack link preview": an "opened" event a known previewer or scanner caused. */
+export function messageForPreviewer(id: string): string {
+  const p = previewerFor(id);
+  if (!p) return 'opened by a link preview or scanner';
+  const article = /^[aeiou]/i.test(p.name) ? 'an' : 'a';
+  return `opened by ${article} ${p.name} ${p.what}`;
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { b64uLength, isB64u } from './encoding';
 import { RECEIPT_BYTES } from './recipient';
+import { PREVIEWER_ID } from './previewers';
 import {
   ATTEMPTS,
   EXPIRY,
@@ -136,6 +137,8 @@ export const SecretEvent = z.object({
   type: z.enum(EVENT_TYPES),
   at: IsoTime,
   hint: z.string().optional(),
+  /** "opened" by a known link previewer or scanner: its id (shared/previewers.ts). */
+  previewer: z.string().regex(PREVIEWER_ID).optional(),
 });
 export const StatusEntry = z.discriminatedUnion('state', [
   z.object({

@@ -41,6 +41,8 @@ export interface SecretEventTable {
   type: EventType;
   at: Timestamp;
   hint: string | null;
+  /** A known previewer's id (shared/previewers.ts) when one caused the event. */
+  previewer: string | null;
 }
 
 export interface RateLimitTable {

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Config } from '../config';
 import { clientHint } from '../secrets/client-hint';
+import { previewerOf } from '../secrets/previewers';
 import type { RequestService } from '../requests/service';
 import type { SecretService } from '../secrets/service';
 import type { Context } from '../trpc/init';
@@ -22,6 +23,7 @@ export function createApiContext(
         // Rate-limit rows hold a hash of the address, not the address.
         rateKey: createHash('sha256').update(ip).digest('base64url').slice(0, 22),
         hint: clientHint(req.headers['user-agent'], ip, config.EVENT_CLIENT_IP),
+        previewer: previewerOf(req.headers['user-agent']),
       },
     };
   };

@@ -1,6 +1,8 @@
 // A coarse description of who touched a secret, for the sender's event list. Full client
 // addresses are not kept by default (privacy, docs/protocol.md#lifecycle); EVENT_CLIENT_IP can widen that.
 
+import { previewerOf } from './previewers';
+
 export type ClientIpMode = 'none' | 'prefix' | 'full';
 
 const AGENTS: [RegExp, string][] = [
@@ -18,6 +20,7 @@ const AGENTS: [RegExp, string][] = [
 
 export function agentClass(userAgent: string | undefined): string {
   if (!userAgent) return 'unknown client';
+  if (previewerOf(userAgent)) return 'link preview or scanner';
   for (const [re, name] of AGENTS) if (re.test(userAgent)) return name;
   return 'other client';
 }

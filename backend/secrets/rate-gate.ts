@@ -25,6 +25,8 @@ export function rateCte(gate: RateGate | null): RawBuilder<unknown> {
 export interface Caller {
   rateKey: string;
   hint: string | null;
+  /** The known link previewer or scanner the request says it comes from (never its UA). */
+  previewer?: string | null;
 }
 
 const WINDOW_MS = 60_000;

@@ -59,7 +59,13 @@ export function createSecretRepository(db: Kysely<Database>) {
 
     /** `linkVerifier`: SHA-256 of the proof sent (of an empty one when none was): a wrong one
      * finds no row, exactly as an unknown id, and so records no event. */
-    async peek(id: Uint8Array, linkVerifier: Uint8Array, now: Date, hint: string | null) {
+    async peek(
+      id: Uint8Array,
+      linkVerifier: Uint8Array,
+      now: Date,
+      hint: string | null,
+      previewer: string | null = null,
+    ) {
       const { rows } = await sql<{
         expires_at: Date;
         views_left: number;
@@ -75,8 +81,8 @@ export function createSecretRepository(db: Kysely<Database>) {
             and (link_verifier is null or link_verifier = ${linkVerifier})
         ),
         ev as (
-          insert into secret_event (secret_id, type, at, hint)
-          select id, 'opened', ${now}, ${hint} from s
+          insert into secret_event (secret_id, type, at, hint, previewer)
+          select id, 'opened', ${now}, ${hint}, ${previewer} from s
           where (select count(*) from secret_event
                  where secret_id = ${id} and type = 'opened') < ${MAX_OPENED_EVENTS}
         )
@@ -102,7 +108,7 @@ export function createSecretRepository(db: Kysely<Database>) {
           jsonArrayFrom(
             eb
               .selectFrom('secret_event as e')
-              .select(['e.type', 'e.at', 'e.hint'])
+              .select(['e.type', 'e.at', 'e.hint', 'e.previewer'])
               .whereRef('e.secret_id', '=', 's.id')
               .orderBy('e.id'),
           ).as('events'),

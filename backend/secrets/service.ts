@@ -89,6 +89,7 @@ export function createSecretService(
         linkVerifierOf(linkProof),
         clock.now(),
         caller.hint,
+        caller.previewer,
       );
       if (!row) return { state: 'unavailable' };
       return {
@@ -166,6 +167,7 @@ export function createSecretService(
           type: e.type as EventType,
           at: iso(e.at),
           ...(e.hint ? { hint: e.hint } : {}),
+          ...(e.previewer ? { previewer: e.previewer } : {}),
         }));
         // Expiry is enforced at read time: a pending row past its time is expired already,
         // even before the purge job has turned it into a tombstone.

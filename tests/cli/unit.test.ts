@@ -251,6 +251,8 @@ describe('output', () => {
       at,
     }));
     expect(summarizeEvents(events)).toBe('created, opened×2, viewed');
+    const previewed = [events[0]!, { type: 'opened' as const, at, previewer: 'slack' }, events[1]!];
+    expect(summarizeEvents(previewed)).toBe('created, opened by a Slack link preview, opened');
     expect(table(['A', 'BB'], [['xyz', 'q']])).toBe('A    BB\nxyz  q\n');
     expect(clip('abcdef', 4)).toBe('abc…');
     expect([formatBits(64), formatBits(130.93)]).toEqual(['64', '130.9']);

@@ -1,5 +1,7 @@
 // One share in the Sent list: what it is, its state with times, its events, revoke and remove.
 import { useState } from 'preact/hooks';
+import { messageForPreviewer } from '../../shared/messages';
+import type { SecretEvent } from '../../shared/schemas';
 import { effectiveState, type SentShareView as SentShare } from './clients';
 import { formatRelative, formatWhen } from './format';
 import { KIND_LABELS } from './kinds';
@@ -13,6 +15,12 @@ const EVENT_TEXT: Record<string, string> = {
   expired: 'Expired unread',
   revoked: 'Revoked by you',
 };
+
+/** "Link opened by a Slack link preview" when a known previewer or scanner opened it. */
+function eventText(e: SecretEvent): string {
+  if (e.type === 'opened' && e.previewer) return `Link ${messageForPreviewer(e.previewer)}`;
+  return EVENT_TEXT[e.type] ?? e.type;
+}
 
 function stateLine(share: SentShare, state: string): string {
   const created = `Created ${formatWhen(share.createdAt)}`;
@@ -60,9 +68,9 @@ export function SentItem({ share, onRevoke, onForget }: Props) {
         <ul class="events" data-testid="sent-events">
           {share.events.length === 0 && <li>No events fetched yet.</li>}
           {share.events.map((e, i) => (
-            <li key={i}>
-              {formatWhen(e.at)} {EVENT_TEXT[e.type] ?? e.type}
-              {e.hint ? ` (${e.hint})` : ''}
+            <li key={i} data-testid="sent-event">
+              {formatWhen(e.at)} {eventText(e)}
+              {e.hint && !e.previewer ? ` (${e.hint})` : ''}
             </li>
           ))}
         </ul>
