@@ -1,4 +1,4 @@
-// Link previewers and scanners the server can name in an "opened" event (docs/protocol.md#events):
+// Link previewers and scanners the server can name in an "opened" event (docs/protocol.md#lifecycle):
 // the sender then tells a Slack unfurl or a mail gateway's scan from a person. The server keeps
 // only one of these ids (never the User-Agent or the address); clients word it with
 // shared/messages.ts. An id a client does not know (a newer server's) still reads as a previewer.
