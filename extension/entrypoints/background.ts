@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { listenForRequests } from '../lib/bridge-handler';
+import { onOpenMenuClicked } from '../lib/open-link';
 import { POLL_ALARM } from '../lib/poll-schedule';
 import { sweepSession } from '../lib/session-sweep';
 import { onCommand, onMenuClicked, registerMenu } from '../lib/share-selection';
@@ -28,6 +29,11 @@ export default defineBackground(() => {
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     onMenuClicked(info, tab).catch(report('share selection'));
+    onOpenMenuClicked(info).catch(report('open link'));
+  });
+  // The "Open with oncelink" item follows the configured server.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes.settings) registerMenu().catch(report('menu setup'));
   });
   browser.commands.onCommand.addListener((command, tab) => {
     onCommand(command, tab).catch(report('share selection'));

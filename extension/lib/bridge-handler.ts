@@ -5,7 +5,8 @@ import { toFailure } from '../../shared/messages';
 import type { BridgeAnswers, BridgeFailure, BridgeReply, BridgeRequest } from './bridge';
 import { createAndRecordRequest, forgetRequest, readAnswer, revokeRequest } from './request-flow';
 import { forgetSent, revokeSent } from './sent-actions';
-import { takeSelection } from './selection-stash';
+import { openLinkWindow } from './open-link';
+import { takeLink, takeSelection } from './selection-stash';
 import { createAndRecordShare, InputError } from './share-flow';
 import { pollAndSchedule } from './status-poller';
 
@@ -18,6 +19,11 @@ type Handlers = {
 const handlers: Handlers = {
   'share.create': (req) => createAndRecordShare(req.request),
   'selection.take': (req) => takeSelection(req.id),
+  'link.open': async (req) => {
+    await openLinkWindow(req.link);
+    return null;
+  },
+  'link.take': (req) => takeLink(req.id),
   'status.refresh': async () => {
     const result = await pollAndSchedule();
     if (result?.error) throw result.error; // So the Sent list can say the server is unreachable.

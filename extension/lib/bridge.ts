@@ -13,6 +13,8 @@ import type { SecretKind } from '../../shared/envelope';
 export type BridgeRequest =
   | { type: 'share.create'; request: ShareRequest }
   | { type: 'selection.take'; id: string }
+  | { type: 'link.open'; link: string }
+  | { type: 'link.take'; id: string }
   | { type: 'status.refresh' }
   | { type: 'sent.revoke'; id: string }
   | { type: 'sent.forget'; id: string }
@@ -25,6 +27,10 @@ export type BridgeRequest =
 export interface BridgeAnswers {
   'share.create': ShareResult;
   'selection.take': SelectionRead | null;
+  /** The link was valid and its window is open. */
+  'link.open': null;
+  /** The link handed to the open window, once; null if taken already or expired. */
+  'link.take': string | null;
   'status.refresh': null;
   'sent.revoke': ShareState;
   'sent.forget': boolean;

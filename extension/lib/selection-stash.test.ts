@@ -34,4 +34,14 @@ describe('selection stash', () => {
     await stashSelection(sel, t0 + 6 * 60_000); // Sweeps the first one away.
     expect(Object.keys(await fakeBrowser.storage.session.get(null))).toHaveLength(1);
   });
+
+  it('hands a share link over the same way, kept apart from selections', async () => {
+    const { stashLink, takeLink, takeSelection } = await import('./selection-stash');
+    const link = 'https://oncelink.example/s/AAAAAAAAAAAAAAAAAAAAAA#key';
+    const id = await stashLink(link);
+    expect(await takeSelection(id)).toBeNull(); // Another kind's id finds nothing, takes nothing.
+    expect(await takeLink(id)).toBe(link);
+    expect(await takeLink(id)).toBeNull();
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
 });

@@ -3,7 +3,9 @@
 // with only the stash's id in its URL.
 import { browser, type Browser } from 'wxt/browser';
 import { fallbackIsLossy, readSelection, type SelectionRead } from './read-selection';
+import { linkPatterns, OPEN_MENU_ID } from './open-link';
 import { stashSelection } from './selection-stash';
+import { loadSettings } from './settings';
 
 export const MENU_ID = 'share-selection';
 export const COMMAND = 'share-selection';
@@ -11,13 +13,22 @@ export const COMMAND = 'share-selection';
 /** The share window: a popup window, which (unlike the toolbar popup) survives losing focus. */
 export const SHARE_WINDOW = { width: 420, height: 680 } as const;
 
-/** (Re)creates the menu item; removeAll first so a second call cannot fail on a duplicate id. */
+/**
+ * (Re)creates the menu items; removeAll first so a second call cannot fail on a duplicate id.
+ * Called again when the server changes: "Open with oncelink" shows on that server's links only.
+ */
 export async function registerMenu(): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({
     id: MENU_ID,
     title: 'Share securely',
     contexts: ['selection'],
+  });
+  browser.contextMenus.create({
+    id: OPEN_MENU_ID,
+    title: 'Open with oncelink',
+    contexts: ['link'],
+    targetUrlPatterns: linkPatterns((await loadSettings()).server),
   });
 }
 

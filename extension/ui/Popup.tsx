@@ -1,5 +1,5 @@
-// The toolbar popup: Share, Generate, Request, Sent, Options. Panels stay mounted while hidden, so
-// switching tabs never loses what was typed.
+// The toolbar popup: Share, Generate, Open (a link), Request, Sent, Options. Panels stay
+// mounted while hidden, so switching tabs never loses what was typed.
 import { useState } from 'preact/hooks';
 import type { SecretKind } from '../../shared/envelope';
 import type { ShareResult } from '../../web/ui/clients';
@@ -13,15 +13,17 @@ import { listSent, type SentShare } from '../lib/sent-store';
 import { requestClient, sentClient, shareClient } from './bridge-clients';
 import { GeneratePanel } from './GeneratePanel';
 import { Header } from './Header';
+import { OpenPanel } from './OpenPanel';
 import { OptionsPanel } from './OptionsPanel';
 import { useSettings } from './use-settings';
 import { useStored } from './use-stored';
 
-const TABS = ['share', 'generate', 'request', 'sent', 'options'] as const;
+const TABS = ['share', 'generate', 'open', 'request', 'sent', 'options'] as const;
 type Tab = (typeof TABS)[number];
 const TAB_NAMES: Record<Tab, string> = {
   share: 'Share',
   generate: 'Generate',
+  open: 'Open',
   request: 'Request',
   sent: 'Sent',
   options: 'Options',
@@ -75,6 +77,9 @@ export function Popup() {
           </div>
           <div {...tabPanel('generate', tab)}>
             <GeneratePanel onShare={shareThis} />
+          </div>
+          <div {...tabPanel('open', tab)}>
+            <OpenPanel />
           </div>
           <div {...tabPanel('request', tab)}>
             <RequestPanel

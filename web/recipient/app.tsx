@@ -78,10 +78,20 @@ function dropFragment(spent: boolean) {
   );
 }
 
-export function App(props: { api: Api; worker: ProtocolWorker }) {
+export function App(props: {
+  api: Api;
+  worker: ProtocolWorker;
+  /**
+   * The link, when it is not in the address bar: the extension's open window is handed it
+   * (extension/ui/OpenWindow.tsx), so there is no fragment to drop and no hash to follow.
+   */
+  link?: LinkParts | null;
+}) {
   const { api, worker } = props;
+  const handed = props.link !== undefined;
   const [state, dispatch] = useReducer(reduce, initialState);
-  const link = useMemo(readLink, []);
+  const link = useMemo(() => (handed ? (props.link ?? null) : readLink()), []);
+  const drop = handed ? () => undefined : dropFragment;
   const busy = useRef(false);
 
   const name = useMemo(serviceName, []);
@@ -93,17 +103,19 @@ export function App(props: { api: Api; worker: ProtocolWorker }) {
   // over with it, unless a secret is on screen (that would lose it).
   const revealed = state.name === 'revealed';
   useEffect(() => {
-    if (revealed) return;
+    if (revealed || handed) return;
     const restart = () => location.reload();
     window.addEventListener('hashchange', restart);
     return () => window.removeEventListener('hashchange', restart);
-  }, [revealed]);
+  }, [revealed, handed]);
 
   // Loading: check the link, then peek. Runs again on retry (load-error → loading).
   useEffect(() => {
     if (state.name !== 'loading') return;
     if (!link) {
-      const c = checkLocation(location.hash, history.state, false);
+      const c = handed
+        ? ({ ok: false, why: 'incomplete' } as const)
+        : checkLocation(location.hash, history.state, false);
       dispatch({
         type: !c.ok && c.why === 'already-revealed' ? 'already-revealed' : 'link-incomplete',
       });
@@ -172,7 +184,7 @@ export function App(props: { api: Api; worker: ProtocolWorker }) {
       forget(link.id);
       // Best effort: without it the server drops the kept answer when the grace ends anyway.
       api.ack(access, receipt).catch(() => {});
-      dropFragment(sealed.viewsLeft === 0);
+      drop(sealed.viewsLeft === 0);
       dispatch({ type: 'revealed', ...opened, viewsLeft: sealed.viewsLeft });
     } catch (err) {
       const failure = toFailure(err);
@@ -180,8 +192,8 @@ export function App(props: { api: Api; worker: ProtocolWorker }) {
       const { code, details } = failure;
       // An answer, not a lost one: nothing is left to ask for again with this receipt.
       if (!['NETWORK', 'CHECK_MISMATCH', 'BAD_PASSPHRASE'].includes(code)) forget(link.id);
-      if (code === 'DECRYPT_FAILED' || code === 'BAD_ENVELOPE') dropFragment(true);
-      if (code === 'WRONG_PASSPHRASE' && details.attemptsLeft === 0) dropFragment(true);
+      if (code === 'DECRYPT_FAILED' || code === 'BAD_ENVELOPE') drop(true);
+      if (code === 'WRONG_PASSPHRASE' && details.attemptsLeft === 0) drop(true);
       dispatch({ type: 'unlock-failed', failure });
     } finally {
       busy.current = false;

@@ -44,6 +44,11 @@ export async function currentState(page: StoryPage): Promise<string> {
 /** Opens the link and waits until the page has said what it found; returns that state. */
 export async function openLink(page: StoryPage, link: string): Promise<string> {
   await page.goto(link);
+  return openLinkAndWait(page);
+}
+
+/** Waits until a page already opening a link (the extension's open window) has said what it found. */
+export async function openLinkAndWait(page: StoryPage): Promise<string> {
   await page.waitForSelector(any(PAGE_STATES.filter((s) => s !== 'state-loading')));
   return currentState(page);
 }
