@@ -116,6 +116,11 @@ describe('extension: open a link inside the extension (built, in Chromium)', () 
     await screenshot(popup, 'ext-popup-open-invalid');
     await popup.close();
 
+    // The item exists for this server's links (an invalid pattern would have failed to make it).
+    await env.s.worker.evaluate(() =>
+      chrome.contextMenus.update('open-link', { title: 'Open with oncelink' }),
+    );
+
     const share = await shareSecret(env.server.url, 'elsewhere');
     const foreign = share.link.replace('127.0.0.1', 'localhost');
     const pages = env.s.context.pages().length;
