@@ -2,10 +2,9 @@
 // same components as the extension's popup (web/ui) with clients that do the work in this page;
 // then where to get the extension and the CLI, and what trusting a web page means. With
 // WEB_SHARE=off the page shares nothing and points to the extension and the CLI.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { ShareStep } from '../ui/clients';
 import { defaultGeneratorPrefs } from '../ui/generator-state';
-import { SentList } from '../ui/SentList';
 import { ShareGenerator } from '../ui/ShareGenerator';
 import { SharePanel, type Prefill } from '../ui/SharePanel';
 import { DEFAULT_SHARE_OPTIONS } from '../ui/share-options';
@@ -13,11 +12,9 @@ import { StepProgress } from '../ui/StepProgress';
 import { tabPanel, Tabs } from '../ui/Tabs';
 import { GetClients, Intro, TrustNote } from './About';
 import type { HomeApi } from './api';
-import { useLocalList } from './local-list';
+import { Lazy } from './lazy';
 import type { HomeSettings } from './settings';
-import { homeSentClient, homeShareClient } from './share-client';
-import { shareList } from './stores';
-import type * as RequestTabModule from './request-tab';
+import { homeShareClient } from './share-client';
 
 const TABS = ['share', 'generate', 'request', 'sent'] as const;
 type Tab = (typeof TABS)[number];
@@ -36,38 +33,17 @@ const STEP_LABELS: Record<ShareStep, string> = {
   upload: 'Uploading the ciphertext',
 };
 
-type RequestModule = typeof RequestTabModule;
-
-/** The request tab's code, fetched the first time `wanted` is true. */
-function useRequestModule(wanted: boolean): RequestModule | null | 'failed' {
-  const [mod, setMod] = useState<RequestModule | null | 'failed'>(null);
-  useEffect(() => {
-    if (wanted && mod === null) import('./request-tab').then(setMod, () => setMod('failed'));
-  }, [wanted]);
-  return mod;
-}
-
 function Tools(props: { api: HomeApi; origin: string }) {
   const { api, origin } = props;
-  const clients = useMemo(
-    () => ({
-      share: homeShareClient(api, origin),
-      sent: homeSentClient(api),
-    }),
-    [api, origin],
-  );
+  const shareClient = useMemo(() => homeShareClient(api, origin), [api, origin]);
   const [tab, setTab] = useState<Tab>('share');
   const [prefill, setPrefill] = useState<Prefill | null>(null);
-  const shares = useLocalList(shareList);
-  const [asked, setAsked] = useState(false);
-  useEffect(() => setAsked((a) => a || tab === 'request'), [tab]);
-  const requestModule = useRequestModule(asked);
   return (
     <section class="card tools" aria-label="Share, generate, ask">
       <Tabs tabs={TABS} names={TAB_NAMES} current={tab} onSelect={setTab} class="home-tabs" />
       <div {...tabPanel('share', tab)}>
         <SharePanel
-          client={clients.share}
+          client={shareClient}
           defaults={DEFAULT_SHARE_OPTIONS}
           prefill={prefill}
           followHint="Follow it under Sent, in this browser."
@@ -86,29 +62,14 @@ function Tools(props: { api: HomeApi; origin: string }) {
         />
       </div>
       <div {...tabPanel('request', tab)}>
-        {requestModule === 'failed' ? (
-          <p class="alert" role="alert" data-testid="request-load-error">
-            This part of the page could not be loaded. Check the connection and reload.
-          </p>
-        ) : requestModule ? (
-          <requestModule.RequestTab api={api} origin={origin} visible={tab === 'request'} />
-        ) : (
-          <p class="muted" role="status">
-            Loading…
-          </p>
-        )}
+        <Lazy wanted={tab === 'request'} load={() => import('./request-tab')}>
+          {(m) => <m.RequestTab api={api} origin={origin} visible={tab === 'request'} />}
+        </Lazy>
       </div>
       <div {...tabPanel('sent', tab)}>
-        <SentList
-          shares={shares}
-          client={clients.sent}
-          visible={tab === 'sent'}
-          empty="Nothing shared from this page in this browser yet."
-        />
-        <p class="hint kept-here">
-          Kept in this browser only: each share's label, state and a token to follow and revoke it,
-          never its link, passphrase or content.
-        </p>
+        <Lazy wanted={tab === 'sent'} load={() => import('./sent-tab')}>
+          {(m) => <m.SentTab api={api} visible={tab === 'sent'} />}
+        </Lazy>
       </div>
     </section>
   );

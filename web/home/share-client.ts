@@ -1,15 +1,14 @@
-// The shared share components' clients (web/ui/clients.ts) on the home page: the work happens
-// in this page. A share is made by shared/'s createShare in a worker (share.worker.ts), uploaded
-// to this origin, and kept in the page's Sent list (stores.ts: manage token and label, never the
-// link, passphrase or plaintext). Status rounds and revoke ask the same origin.
-import { STATUS_BATCH_MAX } from '../../shared/limits';
+// The share form's client (web/ui/clients.ts) on the home page: the work happens in this page. A
+// share is made by shared/'s createShare in a worker (share.worker.ts), uploaded to this origin,
+// and kept in the page's Sent list (stores.ts: manage token and label, never the link,
+// passphrase or plaintext). The Sent tab's client is sent-client.ts.
 import { toFailure } from '../../shared/messages';
-import type { SentClient, ShareClient } from '../ui/clients';
+import type { ShareClient } from '../ui/clients';
 import { checkShareOptions } from '../ui/share-options';
-import { applyStatus, freshShare, needsPoll } from '../lib/status';
+import { freshShare } from '../lib/status';
 import type { HomeApi } from './api';
 import { createShareInWorker } from './share-worker-client';
-import { prepend, replace, shareList, without, type HomeShare } from './stores';
+import { prepend, shareList, type HomeShare } from './stores';
 
 /** A problem this page words itself (what was entered, what this browser holds). */
 export class InputError extends Error {
@@ -54,40 +53,5 @@ export function homeShareClient(api: HomeApi, origin: string): ShareClient {
         return { id, link, passphrase, expiresAt, maxViews, maxAttempts, label };
       });
     },
-  };
-}
-
-/** Asks about `shares` (≤100 tokens a call, the API's cap) and stores the answers. */
-async function refreshShares(api: HomeApi, shares: HomeShare[]): Promise<void> {
-  for (let i = 0; i < shares.length; i += STATUS_BATCH_MAX) {
-    const batch = shares.slice(i, i + STATUS_BATCH_MAX);
-    const { secrets } = await api.secret.status.mutate({
-      manageTokens: batch.map((s) => s.manageToken),
-    });
-    const checkedAt = new Date().toISOString();
-    const byId = new Map(batch.map((s, j) => [s.id, secrets[j]]));
-    shareList.update((list) =>
-      list.map((s) => {
-        const entry = byId.get(s.id);
-        return entry ? applyStatus(s, entry, checkedAt) : s;
-      }),
-    );
-  }
-}
-
-export function homeSentClient(api: HomeApi): SentClient {
-  return {
-    refresh: () => worded(() => refreshShares(api, shareList.read().filter(needsPoll))),
-    revoke: (id) =>
-      worded(async () => {
-        const share = shareList.read().find((s) => s.id === id);
-        if (!share) return;
-        const { state } = await api.secret.revoke.mutate({ manageToken: share.manageToken });
-        const endedAt = new Date().toISOString();
-        shareList.update(replace(id, (s) => ({ ...s, state, endedAt: s.endedAt ?? endedAt })));
-        // The events are a nicety: if this second call fails, the state alone is still right.
-        await refreshShares(api, [share]).catch(() => undefined);
-      }),
-    forget: async (id) => void shareList.update(without(id)),
   };
 }
