@@ -188,6 +188,15 @@ describe('home page in Chromium', { timeout: 90_000 }, () => {
     await photograph(page, 'home-generate', { dark: true });
     await page.getByTestId('gen-share').click();
     await page.getByTestId('panel-share').waitFor({ state: 'visible' });
+    // The form takes the value in an effect, a render after the tab shows: wait for it (bounded).
+    await page
+      .waitForFunction(
+        (v) =>
+          document.querySelector<HTMLTextAreaElement>('[data-testid="share-secret"]')?.value === v,
+        value,
+        { timeout: 5_000 },
+      )
+      .catch(() => undefined);
     expect(await page.getByTestId('share-secret').inputValue()).toBe(value);
     await photograph(page, 'home-share-generated');
     await expectNoAxeViolations(page, 'home-share-generated');
