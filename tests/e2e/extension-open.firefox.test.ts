@@ -27,82 +27,86 @@ import {
   typePassphrase,
 } from './support/page-stories';
 
-describe('extension in Firefox: open a link inside the extension', { timeout: 120_000 }, () => {
-  let env: FirefoxExtensionEnv;
-  const site: Record<string, string> = {};
+describe(
+  'extension in Firefox: open a link inside the extension',
+  { timeout: 120_000, retry: 2 },
+  () => {
+    let env: FirefoxExtensionEnv;
+    const site: Record<string, string> = {};
 
-  beforeAll(async () => {
-    env = await startFirefoxExtensionEnv(site);
-  });
-  afterAll(() => env?.close());
-
-  const openWindow = (action: () => Promise<unknown>) =>
-    env.x.ff.pageOpenedBy(action, `${EXTENSION_ORIGIN}/open.html`);
-
-  async function openFromPopup(link: string, shot?: string) {
-    const popup = await openFirefoxPopup(env.x, 'open');
-    await popup.getByTestId('open-link').fill(link);
-    if (shot) await screenshot(popup, shot);
-    const win = await openWindow(() => popup.getByTestId('open-submit').click());
-    await popup.close();
-    return { win, state: await openLinkAndWait(win) };
-  }
-
-  /** A page of the site with links to `links`, visited in a new tab. */
-  async function pageWithLinks(links: Record<string, string>): Promise<FirefoxPage> {
-    site['/links'] = `<!doctype html><ul>${Object.entries(links)
-      .map(([id, href]) => `<li><a id="${id}" href="${href}">${id}</a></li>`)
-      .join('')}</ul>`;
-    const page = await env.x.ff.newPage();
-    await page.goto(`${env.site.url}links`);
-    return page;
-  }
-
-  it('reveals a pasted link in the extension, exactly, and a second open is unavailable', async () => {
-    const share = await shareSecret(env.server.url, MULTILINE, { kdf: DEFAULT_KDF });
-    const { win, state } = await openFromPopup(share.link, 'ff-ext-popup-open');
-    expect(state).toBe('state-ready');
-    expect(await win.url()).toMatch(/^moz-extension:\/\/[^#]+$/);
-    await screenshot(win, 'ff-ext-open-ready');
-    await typePassphrase(win, share.passphrase);
-    expect(await revealSecret(win)).toBe('state-revealed');
-    expect(await readSecret(win)).toBe(MULTILINE);
-    await screenshot(win, 'ff-ext-open-revealed');
-    expect(await senderSees(env.server.url, share)).toMatchObject({ state: 'viewed' });
-    await win.close();
-
-    const again = await openFromPopup(share.link);
-    expect(again.state).toBe('state-unavailable');
-    await screenshot(again.win, 'ff-ext-open-unavailable');
-    await again.win.close();
-  });
-
-  it('offers Open with oncelink on the server’s share links only, and a typo spends nothing', async () => {
-    const share = await shareSecret(env.server.url, 'one shot\n  exactly', { maxAttempts: 1 });
-    const page = await pageWithLinks({
-      share: share.link,
-      other: share.link.replace('127.0.0.1', 'localhost'),
-      plain: `${env.server.url}/healthz`,
+    beforeAll(async () => {
+      env = await startFirefoxExtensionEnv(site);
     });
-    expect(await contextMenuItems(page, '#share')).toContain('open-link');
-    expect(await contextMenuItems(page, '#other')).not.toContain('open-link');
-    expect(await contextMenuItems(page, '#plain')).not.toContain('open-link');
+    afterAll(() => env?.close());
 
-    const win = await openWindow(() => chooseFromContextMenu(page, '#share', 'open-link'));
-    expect(await openLinkAndWait(win)).toBe('state-ready');
-    await typePassphrase(win, withTypo(share.passphrase));
-    expect(await revealSecret(win)).toBe('problem');
-    expect(await problemCode(win)).toBe('CHECK_MISMATCH');
-    await screenshot(win, 'ff-ext-open-typo');
-    expect(await senderSees(env.server.url, share)).toMatchObject({
-      state: 'pending',
-      attemptsLeft: 1,
-      viewsLeft: 1,
+    const openWindow = (action: () => Promise<unknown>) =>
+      env.x.ff.pageOpenedBy(action, `${EXTENSION_ORIGIN}/open.html`);
+
+    async function openFromPopup(link: string, shot?: string) {
+      const popup = await openFirefoxPopup(env.x, 'open');
+      await popup.getByTestId('open-link').fill(link);
+      if (shot) await screenshot(popup, shot);
+      const win = await openWindow(() => popup.getByTestId('open-submit').click());
+      await popup.close();
+      return { win, state: await openLinkAndWait(win) };
+    }
+
+    /** A page of the site with links to `links`, visited in a new tab. */
+    async function pageWithLinks(links: Record<string, string>): Promise<FirefoxPage> {
+      site['/links'] = `<!doctype html><ul>${Object.entries(links)
+        .map(([id, href]) => `<li><a id="${id}" href="${href}">${id}</a></li>`)
+        .join('')}</ul>`;
+      const page = await env.x.ff.newPage();
+      await page.goto(`${env.site.url}links`);
+      return page;
+    }
+
+    it('reveals a pasted link in the extension, exactly, and a second open is unavailable', async () => {
+      const share = await shareSecret(env.server.url, MULTILINE, { kdf: DEFAULT_KDF });
+      const { win, state } = await openFromPopup(share.link, 'ff-ext-popup-open');
+      expect(state).toBe('state-ready');
+      expect(await win.url()).toMatch(/^moz-extension:\/\/[^#]+$/);
+      await screenshot(win, 'ff-ext-open-ready');
+      await typePassphrase(win, share.passphrase);
+      expect(await revealSecret(win)).toBe('state-revealed');
+      expect(await readSecret(win)).toBe(MULTILINE);
+      await screenshot(win, 'ff-ext-open-revealed');
+      expect(await senderSees(env.server.url, share)).toMatchObject({ state: 'viewed' });
+      await win.close();
+
+      const again = await openFromPopup(share.link);
+      expect(again.state).toBe('state-unavailable');
+      await screenshot(again.win, 'ff-ext-open-unavailable');
+      await again.win.close();
     });
-    await typePassphrase(win, share.passphrase);
-    expect(await revealSecret(win)).toBe('state-revealed');
-    expect(await readSecret(win)).toBe('one shot\n  exactly');
-    await win.close();
-    await page.close();
-  });
-});
+
+    it('offers Open with oncelink on the server’s share links only, and a typo spends nothing', async () => {
+      const share = await shareSecret(env.server.url, 'one shot\n  exactly', { maxAttempts: 1 });
+      const page = await pageWithLinks({
+        share: share.link,
+        other: share.link.replace('127.0.0.1', 'localhost'),
+        plain: `${env.server.url}/healthz`,
+      });
+      expect(await contextMenuItems(page, '#share')).toContain('open-link');
+      expect(await contextMenuItems(page, '#other')).not.toContain('open-link');
+      expect(await contextMenuItems(page, '#plain')).not.toContain('open-link');
+
+      const win = await openWindow(() => chooseFromContextMenu(page, '#share', 'open-link'));
+      expect(await openLinkAndWait(win)).toBe('state-ready');
+      await typePassphrase(win, withTypo(share.passphrase));
+      expect(await revealSecret(win)).toBe('problem');
+      expect(await problemCode(win)).toBe('CHECK_MISMATCH');
+      await screenshot(win, 'ff-ext-open-typo');
+      expect(await senderSees(env.server.url, share)).toMatchObject({
+        state: 'pending',
+        attemptsLeft: 1,
+        viewsLeft: 1,
+      });
+      await typePassphrase(win, share.passphrase);
+      expect(await revealSecret(win)).toBe('state-revealed');
+      expect(await readSecret(win)).toBe('one shot\n  exactly');
+      await win.close();
+      await page.close();
+    });
+  },
+);
