@@ -1,8 +1,8 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Firefox's stories run in a pass of their own after the rest (`npm test`): beside the parallel
-// Chromium and server suites on two cores, Firefox's page stalled in them.
+// Firefox's stories run in a pass of their own after the rest (`npm test`): three Firefoxes
+// beside the parallel Chromium and server suites on two cores slowed every suite's waits.
 const FIREFOX = '**/*.firefox.test.ts';
 const firefoxPass = process.env.ONCELINK_TEST_PASS === 'firefox';
 

@@ -29,7 +29,7 @@ import {
 
 describe(
   'extension in Firefox: open a link inside the extension',
-  { timeout: 120_000, retry: 2 },
+  { timeout: 120_000, retry: 1 },
   () => {
     let env: FirefoxExtensionEnv;
     const site: Record<string, string> = {};

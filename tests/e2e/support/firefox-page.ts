@@ -219,12 +219,17 @@ class FirefoxLocator implements StoryLocator {
     const until = Date.now() + WAIT_MS;
     for (;;) {
       await this.waitFor({ state: 'visible' });
-      const ready = await this.on((el) => {
+      // Enabled and stable, as Playwright waits: the same box before and after a pause. A
+      // layout still moving (word chips appearing above a button) takes the click elsewhere.
+      const ready = await this.on(async (el) => {
         el.scrollIntoView({ block: 'center' });
-        return !(el as HTMLButtonElement).disabled;
+        const box = () => JSON.stringify(el.getBoundingClientRect());
+        const before = box();
+        await new Promise((r) => setTimeout(r, 50));
+        return !(el as HTMLButtonElement).disabled && box() === before;
       });
       if (ready) break;
-      if (Date.now() > until) throw new Error(`${this.describe()} stayed disabled`);
+      if (Date.now() > until) throw new Error(`${this.describe()} stayed disabled or moving`);
       await sleep(POLL_MS);
     }
     const el = await this.page.resolve(this.steps);

@@ -53,8 +53,18 @@ export async function openLinkAndWait(page: StoryPage): Promise<string> {
   return currentState(page);
 }
 
+/**
+ * Types the passphrase and waits, as a reader would, until the page has checked it: one chip a
+ * word. The chips come from a worker a moment later and push the button down; a click before
+ * they arrive can land where the button was.
+ */
 export async function typePassphrase(page: StoryPage, words: string): Promise<void> {
   await page.getByTestId('passphrase').fill(words);
+  const count = words.split(/[^\p{L}]+/u).filter((w) => w.length > 0).length;
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid="word"]').length === n,
+    count,
+  );
 }
 
 /** Submits and waits for the outcome: 'problem' (the form says what went wrong) or a state. */
