@@ -4,7 +4,14 @@
 // `npm run build:page`.
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { withPageShell } from './page-shell';
+
+/** The pages' common head and header (page-shell.ts), in before Vite reads a page. */
+const pageShell: Plugin = {
+  name: 'oncelink-page-shell',
+  transformIndexHtml: { order: 'pre', handler: withPageShell },
+};
 
 const page = (name: string) => fileURLToPath(new URL(`./${name}/index.html`, import.meta.url));
 
@@ -12,7 +19,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
   publicDir: false,
-  plugins: [preact()],
+  plugins: [pageShell, preact()],
   build: {
     outDir: fileURLToPath(new URL('../dist/page', import.meta.url)),
     emptyOutDir: true,

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { withPageShell } from '../../web/page-shell';
 import { loadConfig } from '../config';
 import { accentCss, contrast, escapeHtml, loadBrand, SLOTS, supportLink } from './brand';
 
-const SOURCE_PAGE = readFileSync(
-  new URL('../../web/recipient/index.html', import.meta.url),
-  'utf8',
+const SOURCE_PAGE = withPageShell(
+  readFileSync(new URL('../../web/recipient/index.html', import.meta.url), 'utf8'),
 );
 
 describe('branding', () => {
