@@ -10,7 +10,10 @@ import {
   type ProtocolErrorCode,
 } from './errors';
 import { previewerFor } from './previewers';
-import { plural } from './words';
+import en from './i18n/catalogs/en/messages';
+import { translator, type Translate } from './i18n/format';
+
+export type MessageKey = keyof typeof en;
 
 /** Every failure a client can meet: the server's codes, local protocol codes, and the network. */
 export type FailureCode = ErrorCode | ProtocolErrorCode | 'NETWORK';
@@ -32,61 +35,37 @@ const SPENDS = new Map<string | undefined, Spend>([
   ['request.read', 'read'],
 ]);
 
-/** A spending call sent without an answer back: it may or may not have happened. */
-function lostAnswer(spend: Spend): string {
-  const lost = 'The server’s answer did not arrive';
-  switch (spend) {
-    case 'view':
-      return `${lost}, so a view or an attempt may or may not have been spent. Open the link again: if it says the secret is not available, ask the sender for a new one.`;
-    case 'answer':
-      return `${lost}, so your answer may or may not have been stored. Open the link again: if it says the request has already been answered, your answer arrived; if not, send it again.`;
-    case 'read':
-      return `${lost}, so the answer may or may not have been read (the server deletes it once read). Try again: if it says the request is not available, ask for the secret again with a new request.`;
-  }
+/** The language failures are worded in: English until a surface chooses another. */
+let t: Translate<MessageKey> = translator('en', en, en);
+
+/**
+ * Words every later `messageFor` and `toFailure` in this language (a page or the extension calls
+ * it when it loads or switches language; the command line never does, so it stays English).
+ */
+export function speakMessages(next: Translate<MessageKey>): void {
+  t = next;
 }
 
 export function messageFor(code: FailureCode, d: ErrorDetails = {}): string {
   switch (code) {
     case 'WRONG_PASSPHRASE':
       return d.attemptsLeft === 0
-        ? 'Wrong passphrase. That was the last attempt: the secret has been destroyed. Ask the sender for a new one.'
-        : `Wrong passphrase. ${plural(d.attemptsLeft ?? 0, 'attempt is', 'attempts are')} left.`;
-    case 'CHECK_MISMATCH':
-      return 'That passphrase does not match this link. Check for a typo: nothing was spent.';
-    case 'BAD_PASSPHRASE':
-      return 'That is not a valid passphrase. Type the words exactly as you received them.';
-    case 'UNAVAILABLE':
-      return 'This secret is not available. It may have been viewed already, expired, or never existed. Ask the sender for a new link.';
-    case 'BAD_LINK':
-      return 'This link is incomplete or damaged. Copy the whole link, including the part after #, or ask the sender again.';
+        ? t('WRONG_PASSPHRASE.last')
+        : t('WRONG_PASSPHRASE.left', { count: d.attemptsLeft ?? 0 });
     case 'RATE_LIMITED':
-      return `Too many requests. Try again in ${plural(d.retryAfter ?? 60, 'second', 'seconds')}.`;
+      return t('RATE_LIMITED', { count: d.retryAfter ?? 60 });
     case 'TOO_LARGE':
-      return d.limit
-        ? `The secret is too large: this server takes up to ${Math.floor(d.limit / 1024)} KiB. Shorten it or split it into several secrets.`
-        : 'The secret is too large for this server. Shorten it or split it into several secrets.';
+      return d.limit ? t('TOO_LARGE.limit', { kib: Math.floor(d.limit / 1024) }) : t('TOO_LARGE');
     case 'SERVICE_UNAVAILABLE':
-      return d.outcomeUnknown
-        ? 'The server lost its database while answering, so it cannot tell whether this went through. Try again in a few seconds.'
-        : 'The server is briefly unavailable. Nothing was spent: try again in a few seconds.';
-    case 'NETWORK':
-      return 'Could not reach the server. Check your connection and try again: nothing was spent.';
-    case 'INVALID_INPUT':
-      return d.issues?.[0]
-        ? `The server refused the request: ${d.issues[0].path}: ${d.issues[0].message}.`
-        : 'The server refused the request as invalid.';
-    case 'ALREADY_ANSWERED':
-      return 'This request has already been answered, and takes only one answer. If it was not you who answered, tell the person who asked.';
-    case 'DUPLICATE_ID':
-      return 'The server already has a secret with this id. Try again.';
-    case 'DECRYPT_FAILED':
-      return 'The secret could not be decrypted: the link or the stored data is damaged.';
-    case 'BAD_ENVELOPE':
-      return 'The secret was decrypted but its contents are damaged.';
-    case 'BAD_KDF_PARAMS':
-      return 'This secret uses key settings this client refuses (too weak or too costly).';
-    case 'INTERNAL':
-      return 'The server hit an unexpected error. Try again later.';
+      return t(d.outcomeUnknown ? 'SERVICE_UNAVAILABLE.unknown' : 'SERVICE_UNAVAILABLE');
+    case 'INVALID_INPUT': {
+      const issue = d.issues?.[0];
+      return issue
+        ? t('INVALID_INPUT.issue', { path: issue.path, issue: issue.message })
+        : t('INVALID_INPUT');
+    }
+    default:
+      return t(code);
   }
 }
 
@@ -108,7 +87,7 @@ export function toFailure(err: unknown): Failure {
   const spend = lost && !lost.unsent ? SPENDS.get(lost.procedure) : undefined;
   if (spend) {
     const details = { outcomeUnknown: true };
-    return { code: 'NETWORK', message: lostAnswer(spend), retryable: true, details };
+    return { code: 'NETWORK', message: t(`lost.${spend}`), retryable: true, details };
   }
   if (lost) {
     code = 'NETWORK';
@@ -130,10 +109,17 @@ export function toFailure(err: unknown): Failure {
   return { code, message: messageFor(code, details), retryable: RETRYABLE.has(code), details };
 }
 
+const PREVIEWER_WORDS = {
+  'link preview': 'preview',
+  'link scanner': 'scanner',
+  'link check': 'check',
+  crawler: 'crawler',
+} as const;
+
 /** "opened by a Slack link preview": an "opened" event a known previewer or scanner caused. */
 export function messageForPreviewer(id: string): string {
   const p = previewerFor(id);
-  if (!p) return 'opened by a link preview or scanner';
-  const article = /^[aeiou]/i.test(p.name) ? 'an' : 'a';
-  return `opened by ${article} ${p.name} ${p.what}`;
+  if (!p) return t('previewer.unknown');
+  const an = /^[aeiou]/i.test(p.name) ? '.an' : '';
+  return t(`previewer.${PREVIEWER_WORDS[p.what]}${an}`, { name: p.name });
 }

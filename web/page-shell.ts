@@ -20,7 +20,7 @@ const HEAD = [
 const HEADER = [
   '<header class="site-header">',
   '  <span class="brand">oncelink</span>',
-  '  <span class="tagline" data-i18n="page.tagline">one secret, one person, once</span>',
+  '  <span class="tagline" data-i18n="common:page.tagline">one secret, one person, once</span>',
   '</header>',
 ];
 

@@ -24,7 +24,8 @@ export function translator<C extends Catalog>(
   const plurals = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
   return (key, params = {}) => {
-    const m = catalog[key] ?? fallback[key]!;
+    // A key no catalog has (a typo in a static page's data-i18n) shows as itself, never throws.
+    const m = catalog[key] ?? fallback[key] ?? key;
     const text = typeof m === 'string' ? m : (m[plurals.select(Number(params.count))] ?? m.other);
     return text.replace(PLACEHOLDER, (whole, name: string) => {
       const v = params[name];

@@ -1,21 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import en from './catalogs/en/respond';
-import pseudo from './catalogs/en-XA/respond';
 import { placeholdersOf, translator, type Catalog } from './format';
-import { chooseLocale, directionOf, LOCALES } from './locale';
+import { chooseLocale, directionOf, LANGUAGE_NAMES, LOCALES } from './locale';
 import { catalogProblems } from './parity';
+import * as surfaces from './surfaces';
 
-/** Every catalog of every language, by namespace (a new language adds its modules here). */
-const CATALOGS: Record<string, Record<string, Catalog>> = {
-  respond: { en, 'en-XA': pseudo },
-};
+/** Every catalog file there is, by "<locale>/<surface>". */
+const FILES = Object.fromEntries(
+  Object.entries(
+    import.meta.glob<Catalog>('./catalogs/*/*.ts', { eager: true, import: 'default' }),
+  ).map(([path, catalog]) => [path.replace(/^\.\/catalogs\/|\.ts$/g, ''), catalog]),
+);
+const SURFACES = Object.values(surfaces).filter((s) => typeof s === 'object');
 
 describe('languages', () => {
-  it('every catalog has every English key with the same placeholders, and no other key', () => {
-    for (const [ns, byLocale] of Object.entries(CATALOGS)) {
-      expect(Object.keys(byLocale).sort(), ns).toEqual([...LOCALES].sort());
-      for (const [locale, catalog] of Object.entries(byLocale)) {
-        expect(catalogProblems(byLocale.en!, catalog, locale), `${ns}/${locale}`).toEqual([]);
+  it('every surface is in every language, with every English key and placeholder, no other key', () => {
+    const names = SURFACES.map((s) => s.name).sort();
+    expect(
+      Object.keys(FILES)
+        .filter((f) => f.startsWith('en/'))
+        .map((f) => f.slice(3))
+        .sort(),
+    ).toEqual(names);
+    for (const s of SURFACES) {
+      expect(FILES[`en/${s.name}`], s.name).toBe(s.en);
+      for (const locale of LOCALES) {
+        const catalog = FILES[`${locale}/${s.name}`];
+        expect(catalog, `${locale}/${s.name}.ts`).toBeDefined();
+        expect(catalogProblems(s.en, catalog!, locale), `${locale}/${s.name}`).toEqual([]);
+      }
+    }
+    for (const locale of LOCALES) expect(LANGUAGE_NAMES[locale], locale).toBeDefined();
+  });
+
+  it('a surface loads the catalog of the language asked for, and only that one', async () => {
+    for (const s of SURFACES) {
+      for (const locale of LOCALES.filter((l) => l !== 'en')) {
+        expect(await s.load(locale), `${locale}/${s.name}`).toBe(FILES[`${locale}/${s.name}`]);
       }
     }
   });
@@ -68,13 +88,20 @@ describe('languages', () => {
   });
 
   it('the pseudo-locale is every message accented, 40% longer, in brackets, placeholders kept', () => {
-    for (const [key, m] of Object.entries(en)) {
-      const p = pseudo[key as keyof typeof en];
-      expect(typeof p).toBe('string');
-      expect(p.length, key).toBeGreaterThanOrEqual(Math.ceil(m.length * 1.4));
-      expect(p).toMatch(/^\[.*\]$/s);
-      expect(p).not.toContain(m);
-      expect(placeholdersOf(p)).toEqual(placeholdersOf(m));
+    for (const s of SURFACES) {
+      const pseudo = FILES[`en-XA/${s.name}`]!;
+      for (const [key, message] of Object.entries(s.en)) {
+        const forms = typeof message === 'string' ? { other: message } : message;
+        const p = pseudo[key]!;
+        const pForms: Record<string, string | undefined> = typeof p === 'string' ? { other: p } : p;
+        for (const [form, m] of Object.entries(forms)) {
+          const got = pForms[form]!;
+          expect(got.length, key).toBeGreaterThanOrEqual(Math.ceil(m.length * 1.4));
+          expect(got).toMatch(/^\[.*\]$/s);
+          if (/[a-zA-Z]/.test(m.replace(/\{\w+\}/g, ''))) expect(got).not.toContain(m);
+          expect(placeholdersOf(got)).toEqual(placeholdersOf(m));
+        }
+      }
     }
   });
 });

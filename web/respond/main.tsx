@@ -1,21 +1,33 @@
 // Entry of the request page (served at /r/<id>; the public key and note key are in the #fragment).
 import { render } from 'preact';
+import { respond } from '../../shared/i18n/surfaces';
+import { LanguagePicker, WordsProvider } from '../ui/language';
+import { speakPage } from '../ui/page-language';
 import { createRequestApi } from './api';
 import { App } from './app';
-import { browserLocale, loadTranslator, TranslateProvider } from './i18n';
 import '../ui/page.css';
 import '../ui/generate.css';
 import './respond.css';
 
 const root = document.getElementById('app');
+const picker = document.getElementById('language');
 if (root) {
-  void loadTranslator(browserLocale()).then((t) => {
-    root.textContent = '';
+  const api = createRequestApi(location.origin);
+  root.textContent = '';
+  void speakPage([respond], (words, choose) => {
     render(
-      <TranslateProvider value={t}>
-        <App api={createRequestApi(location.origin)} />
-      </TranslateProvider>,
+      <WordsProvider value={words}>
+        <App api={api} />
+      </WordsProvider>,
       root,
     );
+    if (picker) {
+      render(
+        <WordsProvider value={words}>
+          <LanguagePicker onChoose={choose} />
+        </WordsProvider>,
+        picker,
+      );
+    }
   });
 }

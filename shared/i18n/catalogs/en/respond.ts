@@ -2,7 +2,6 @@
 import type { Catalog } from '../../format';
 
 export default {
-  'page.tagline': 'one secret, one person, once',
   'page.footer':
     'End-to-end encrypted: your answer is encrypted in this browser for the person who asked. The server never sees it, or the part of the link after #.',
   'loading.title': 'Opening the request…',
