@@ -56,6 +56,13 @@ export async function createApp(config: Config, log: Logger, opts: AppOptions = 
     processMetrics: opts.processMetrics,
     aggregate: opts.aggregateMetrics,
   });
+  const rateLimits = {
+    rateLimitCreate: config.RATE_LIMIT_CREATE,
+    rateLimitReveal: config.RATE_LIMIT_REVEAL,
+    rateLimitPeek: config.RATE_LIMIT_PEEK,
+    rateLimitStatus: config.RATE_LIMIT_STATUS,
+    rateLimitRevoke: config.RATE_LIMIT_REVOKE,
+  };
   const repo = createSecretRepository(handle.db);
   const secrets = createSecretService(
     repo,
@@ -64,8 +71,7 @@ export async function createApp(config: Config, log: Logger, opts: AppOptions = 
       maxExpiry: config.MAX_EXPIRY,
       maxViews: config.MAX_VIEWS,
       maxSecretBytes: config.MAX_SECRET_BYTES,
-      rateLimitCreate: config.RATE_LIMIT_CREATE,
-      rateLimitReveal: config.RATE_LIMIT_REVEAL,
+      ...rateLimits,
       revealGrace: config.REVEAL_GRACE,
     },
     (event) => metrics.share(event),
@@ -77,8 +83,7 @@ export async function createApp(config: Config, log: Logger, opts: AppOptions = 
     {
       maxExpiry: config.MAX_EXPIRY,
       maxSecretBytes: config.MAX_SECRET_BYTES,
-      rateLimitCreate: config.RATE_LIMIT_CREATE,
-      rateLimitReveal: config.RATE_LIMIT_REVEAL,
+      ...rateLimits,
     },
     (event) => metrics.secretRequest(event),
   );

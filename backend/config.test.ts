@@ -17,6 +17,10 @@ describe('loadConfig', () => {
       MAX_SECRET_BYTES: 65536,
       RATE_LIMIT_CREATE: 30,
       RATE_LIMIT_REVEAL: 20,
+      RATE_LIMIT_PEEK: 60,
+      RATE_LIMIT_STATUS: 60,
+      RATE_LIMIT_REVOKE: 30,
+      RATE_LIMIT_IPV6_PREFIX: 64,
       RETENTION: 7 * 86400,
       PURGE_INTERVAL: 60,
       REVEAL_GRACE: 60,
@@ -65,6 +69,15 @@ describe('loadConfig', () => {
     expect(msg).toMatch(/DATABASE_URL=…: must be a postgres:\/\/ URL/);
     // A database URL can hold a password: it is never echoed.
     expect(msg).not.toContain('hunter2');
+  });
+
+  it('RATE_LIMIT_IPV6_PREFIX: a prefix from /48 to /64', () => {
+    expect(loadConfig({ RATE_LIMIT_IPV6_PREFIX: '48' }).RATE_LIMIT_IPV6_PREFIX).toBe(48);
+    for (const bad of ['47', '65', '128', '/64', 'x']) {
+      expect(() => loadConfig({ RATE_LIMIT_IPV6_PREFIX: bad }), bad).toThrow(
+        /RATE_LIMIT_IPV6_PREFIX=/,
+      );
+    }
   });
 
   it('treats empty variables as unset', () => {

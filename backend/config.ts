@@ -98,6 +98,11 @@ const EnvSchema = z.object({
   MAX_SECRET_BYTES: integer(1024, SECRET_BYTES.hardMax).default(SECRET_BYTES.default),
   RATE_LIMIT_CREATE: integer(0, 1_000_000).default(30),
   RATE_LIMIT_REVEAL: integer(0, 1_000_000).default(20),
+  RATE_LIMIT_PEEK: integer(0, 1_000_000).default(60),
+  RATE_LIMIT_STATUS: integer(0, 1_000_000).default(60),
+  RATE_LIMIT_REVOKE: integer(0, 1_000_000).default(30),
+  /** IPv6 clients count by this prefix: one host usually holds a whole /64. */
+  RATE_LIMIT_IPV6_PREFIX: integer(48, 64).default(64),
   /** How long a spent reveal's answer can be asked for again by its receipt; 0: off
    * (docs/protocol.md#grace). At most 10 minutes: the ciphertext outlives its last view. */
   REVEAL_GRACE: duration(0, 600).default(60),

@@ -9,6 +9,7 @@ import {
   workerCount,
 } from './cluster';
 import { ConfigError, loadConfig } from './config';
+import { trustProxyWarning } from './http/client-ip';
 import { createLogger } from './log';
 
 async function main() {
@@ -36,6 +37,8 @@ async function main() {
     );
 
   if (!isClusterWorker()) {
+    const warning = trustProxyWarning(config.TRUST_PROXY);
+    if (warning) log.warn({ trustProxy: config.TRUST_PROXY }, warning);
     const workers = workerCount(config, log);
     if (workers > 1) {
       return runPrimary({

@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { agentClass, clientHint, ipPrefix } from '../secrets/client-hint';
-import { clientIp, parseTrustEntry } from './client-ip';
+import { loadConfig } from '../config';
+import { clientIp, parseTrustEntry, trustProxyWarning } from './client-ip';
 
 const req = (remote: string, xff?: string) =>
   ({
@@ -47,6 +48,17 @@ describe('clientIp with a list of trusted proxies', () => {
   it('hop counts never pick garbage either', () => {
     expect(clientIp(req('10.0.0.1', 'evil'), 1)).toBe('10.0.0.1');
     expect(clientIp(req('::ffff:10.0.0.1'), 0)).toBe('10.0.0.1');
+  });
+});
+
+describe('trustProxyWarning', () => {
+  it('warns when whole private ranges are trusted, not for hops or named proxies', () => {
+    const warn = (v: string) => trustProxyWarning(loadConfig({ TRUST_PROXY: v }).TRUST_PROXY);
+    expect(warn('private')).toMatch(/any client in them can choose its own address/);
+    expect(warn('10.0.0.0/8,127.0.0.1')).toMatch(/10\.0\.0\.0\/8/);
+    for (const ok of ['0', '1', 'loopback', '10.0.0.7,10.0.0.8', '192.168.1.0/24']) {
+      expect(warn(ok), ok).toBeNull();
+    }
   });
 });
 

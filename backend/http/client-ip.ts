@@ -13,6 +13,23 @@ export const NAMED_RANGES: Record<string, readonly string[]> = {
   private: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', 'fc00::/7'],
 };
 
+/**
+ * Said at start when TRUST_PROXY trusts every private address (`private`, or one of its
+ * ranges): then any client inside such a network (an office LAN, another container, a pod on
+ * the same cluster) can send X-Forwarded-For and pick the address its rate limits count
+ * against. null when the setting names proxies narrowly (docs/deploy.md).
+ */
+export function trustProxyWarning(trust: TrustProxy): string | null {
+  if (typeof trust === 'number') return null;
+  const wide = NAMED_RANGES.private!.filter((cidr) => trust.includes(cidr));
+  if (wide.length === 0) return null;
+  return (
+    `TRUST_PROXY trusts whole private ranges (${wide.join(', ')}): any client in them can ` +
+    'choose its own address with X-Forwarded-For and so sidestep the rate limits. Give the ' +
+    "proxies' own addresses instead (docs/deploy.md)."
+  );
+}
+
 /** `::ffff:1.2.3.4` (an IPv4 client of a dual-stack socket) is `1.2.3.4`. */
 export function normalizeIp(ip: string): string {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);

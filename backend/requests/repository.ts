@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { RequestState } from '../../shared/request/schemas';
 import type { Database } from '../db/types';
-import { rateCte, type RateGate } from '../secrets/rate-gate';
+import { gatedRows, limitOf, rateCte, type RateGate } from '../secrets/rate-gate';
 
 export interface NewRequest {
   id: Uint8Array;
@@ -22,8 +22,6 @@ interface Found {
   state: RequestState;
   expires_at: Date;
 }
-
-const limitOf = (gate: RateGate | null) => gate?.limit ?? 0;
 
 export function createRequestRepository(db: Kysely<Database>) {
   return {
@@ -146,38 +144,58 @@ export function createRequestRepository(db: Kysely<Database>) {
       return { outcome: 'not_read' as const, state: row.state, expiresAt: row.expires_at! };
     },
 
-    async findByManageHashes(hashes: Uint8Array[]) {
-      return db
-        .selectFrom('request')
-        .select([
-          'id',
-          'manage_hash',
-          'state',
-          'created_at',
-          'expires_at',
-          'answered_at',
-          'ended_at',
-        ])
-        .where('manage_hash', 'in', hashes)
-        .execute();
+    /** Rows of these manage hashes, counted against the status budget. */
+    async findByManageHashes(hashes: Uint8Array[], gate: RateGate | null = null) {
+      const { rows } = await sql<{
+        hits: number;
+        id: Uint8Array | null;
+        manage_hash: Uint8Array;
+        state: RequestState;
+        created_at: Date;
+        expires_at: Date;
+        answered_at: Date | null;
+        ended_at: Date | null;
+      }>`
+        with rl as (${rateCte(gate)})
+        select (select hits from rl)::int as hits, r.id, r.manage_hash, r.state, r.created_at,
+          r.expires_at, r.answered_at, r.ended_at
+        from (select 1) as one
+        left join request r on r.manage_hash in (${sql.join(hashes)})
+          and (select hits from rl) <= ${limitOf(gate)}
+      `.execute(db);
+      return gatedRows(rows, gate);
     },
 
     /** The state afterwards (null: no such request), and whether this call revoked it. */
-    async revoke(manageHash: Uint8Array, now: Date) {
-      const { rows } = await sql<Found & { changed: boolean }>`
-        with upd as (
+    async revoke(manageHash: Uint8Array, now: Date, gate: RateGate | null = null) {
+      const { rows } = await sql<{
+        hits: number;
+        state: RequestState | null;
+        expires_at: Date;
+        changed: boolean;
+      }>`
+        with rl as (${rateCte(gate)}),
+        upd as (
           update request set state = 'revoked', note_iv = null, note = null,
             answer_enc = null, answer = null, ended_at = ${now}
           where manage_hash = ${manageHash} and state in ('waiting', 'answered')
-            and expires_at > ${now}
+            and expires_at > ${now} and (select hits from rl) <= ${limitOf(gate)}
           returning state, expires_at
+        ),
+        found as (
+          select state, expires_at, true as changed from upd
+          union all
+          select state, expires_at, false as changed from request
+          where manage_hash = ${manageHash} and not exists (select 1 from upd)
+            and (select hits from rl) <= ${limitOf(gate)}
         )
-        select state, expires_at, true as changed from upd
-        union all
-        select state, expires_at, false as changed from request
-        where manage_hash = ${manageHash} and not exists (select 1 from upd)
+        select (select hits from rl)::int as hits, found.state, found.expires_at, found.changed
+        from (select 1) as one left join found on true
       `.execute(db);
-      return rows[0] ?? null;
+      const r = rows[0]!;
+      if (gate && r.hits > gate.limit) return 'rate_limited' as const;
+      if (!r.state) return null;
+      return { state: r.state, expires_at: r.expires_at, changed: r.changed };
     },
 
     /** Expires one batch of live requests past their time (SKIP LOCKED: instances share it). */

@@ -25,6 +25,10 @@ export interface RequestLimits {
   rateLimitCreate: number;
   /** Answers and reads: the "spend" calls, like a reveal. */
   rateLimitReveal: number;
+  /** Peeks (by link proof), status and revoke (by manage token): budgets of their own. */
+  rateLimitPeek: number;
+  rateLimitStatus: number;
+  rateLimitRevoke: number;
 }
 
 const iso = (d: Date | string) => new Date(d).toISOString();
@@ -72,7 +76,7 @@ export function createRequestService(
 
     async peek(id: string, linkProof: string, caller: Caller): Promise<RequestPeekOutput> {
       const now = clock.now();
-      const gate = rateGate('reveal', caller, limits.rateLimitReveal, now);
+      const gate = rateGate('peek', caller, limits.rateLimitPeek, now);
       const row = await repo.peek(b64uDecode(id), sha256(b64uDecode(linkProof)), gate);
       if (row === 'rate_limited') throw rateLimited(now);
       if (!row) return { state: 'unavailable' };
@@ -122,11 +126,16 @@ export function createRequestService(
       }
     },
 
-    async status(manageTokens: string[]): Promise<RequestStatusEntry[]> {
-      const hashes = manageTokens.map((t) => b64uEncode(sha256(b64uDecode(t))));
-      const rows = await repo.findByManageHashes([...new Set(hashes)].map((h) => b64uDecode(h)));
-      const byHash = new Map(rows.map((r) => [b64uEncode(r.manage_hash), r]));
+    async status(manageTokens: string[], caller: Caller): Promise<RequestStatusEntry[]> {
       const now = clock.now();
+      const gate = rateGate('status', caller, limits.rateLimitStatus, now);
+      const hashes = manageTokens.map((t) => b64uEncode(sha256(b64uDecode(t))));
+      const rows = await repo.findByManageHashes(
+        [...new Set(hashes)].map((h) => b64uDecode(h)),
+        gate,
+      );
+      if (rows === 'rate_limited') throw rateLimited(now);
+      const byHash = new Map(rows.map((r) => [b64uEncode(r.manage_hash), r]));
       return hashes.map((h): RequestStatusEntry => {
         const r = byHash.get(h);
         if (!r) return { state: 'unknown' };
@@ -164,9 +173,11 @@ export function createRequestService(
       throw unavailable();
     },
 
-    async revoke(manageToken: string): Promise<{ state: RequestState }> {
+    async revoke(manageToken: string, caller: Caller): Promise<{ state: RequestState }> {
       const now = clock.now();
-      const r = await repo.revoke(sha256(b64uDecode(manageToken)), now);
+      const gate = rateGate('revoke', caller, limits.rateLimitRevoke, now);
+      const r = await repo.revoke(sha256(b64uDecode(manageToken)), now, gate);
+      if (r === 'rate_limited') throw rateLimited(now);
       if (!r) throw unavailable();
       if (r.changed) onEvent('revoked');
       return { state: effectiveState(r.state, r.expires_at, now) };

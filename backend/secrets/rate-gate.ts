@@ -31,9 +31,32 @@ export interface Caller {
 
 const WINDOW_MS = 60_000;
 
+/**
+ * What a budget is for: making (create), spending (reveal, answer, read), looking (peek) and
+ * managing (status, revoke). Each has its own per-minute budget (RATE_LIMIT_*), so that cheap
+ * lookups cannot be used to hammer the database and a poller cannot starve reveals.
+ */
+export type RateKind = 'create' | 'reveal' | 'peek' | 'status' | 'revoke';
+
+/** The `limit` to compare `hits` with in SQL; 0 with no gate (whose CTE yields 0). */
+export const limitOf = (gate: RateGate | null) => gate?.limit ?? 0;
+
+/**
+ * The rows of a lookup gated in SQL (`from (select 1) left join … and hits <= limit`: one row
+ * that carries `hits` even when nothing matched): 'rate_limited' past the limit, else the rows
+ * that matched.
+ */
+export function gatedRows<T extends { hits: number; id: Uint8Array | null }>(
+  rows: T[],
+  gate: RateGate | null,
+): 'rate_limited' | (T & { id: Uint8Array })[] {
+  if (gate && (rows[0]?.hits ?? 0) > gate.limit) return 'rate_limited';
+  return rows.filter((r): r is T & { id: Uint8Array } => r.id !== null);
+}
+
 /** The caller's window for `kind` (one budget per kind, shares and requests alike); null: off. */
 export function rateGate(
-  kind: 'create' | 'reveal',
+  kind: RateKind,
   caller: Caller,
   limit: number,
   now: Date,

@@ -2,11 +2,10 @@
 // carries the write, its events and the rate-limit count together. Times come from the caller's
 // clock, never from now(), so tests can move time without sleeping.
 import { sql, type Kysely } from 'kysely';
-import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { SecretState } from '../../shared/schemas';
 import type { Database } from '../db/types';
 import { createPurgeStatements } from './purge-statements';
-import { rateCte, type RateGate } from './rate-gate';
+import { gatedRows, limitOf, rateCte, type RateGate } from './rate-gate';
 import { createRevealStatements } from './reveal-statements';
 
 export type { RateGate } from './rate-gate';
@@ -42,7 +41,7 @@ export function createSecretRepository(db: Kysely<Database>) {
           select ${s.id}, 'pending', ${s.ciphertext}, ${s.iv}, ${s.salt}, ${s.verifier},
             ${s.linkVerifier}::bytea, ${s.manageHash}, ${s.kdf.m}, ${s.kdf.t}, ${s.kdf.p}, ${s.maxViews}, ${s.maxViews},
             ${s.maxAttempts}, ${s.maxAttempts}, ${s.createdAt}, ${s.expiresAt}
-          where (select hits from rl) <= ${gate?.limit ?? 0}
+          where (select hits from rl) <= ${limitOf(gate)}
           on conflict do nothing
           returning id
         ),
@@ -58,16 +57,19 @@ export function createSecretRepository(db: Kysely<Database>) {
     },
 
     /** `linkVerifier`: SHA-256 of the proof sent (of an empty one when none was): a wrong one
-     * finds no row, exactly as an unknown id, and so records no event. */
+     * finds no row, exactly as an unknown id, and so records no event. A peek over the caller's
+     * budget finds no row either: it records nothing. */
     async peek(
       id: Uint8Array,
       linkVerifier: Uint8Array,
       now: Date,
+      gate: RateGate | null,
       hint: string | null,
       previewer: string | null = null,
     ) {
       const { rows } = await sql<{
-        expires_at: Date;
+        hits: number;
+        expires_at: Date | null;
         views_left: number;
         attempts_left: number;
         salt: Uint8Array;
@@ -75,10 +77,12 @@ export function createSecretRepository(db: Kysely<Database>) {
         kdf_t: number;
         kdf_p: number;
       }>`
-        with s as (
+        with rl as (${rateCte(gate)}),
+        s as (
           select id, expires_at, views_left, attempts_left, salt, kdf_m, kdf_t, kdf_p
           from secret where id = ${id} and state = 'pending' and expires_at > ${now}
             and (link_verifier is null or link_verifier = ${linkVerifier})
+            and (select hits from rl) <= ${limitOf(gate)}
         ),
         ev as (
           insert into secret_event (secret_id, type, at, hint, previewer)
@@ -86,57 +90,77 @@ export function createSecretRepository(db: Kysely<Database>) {
           where (select count(*) from secret_event
                  where secret_id = ${id} and type = 'opened') < ${MAX_OPENED_EVENTS}
         )
-        select expires_at, views_left, attempts_left, salt, kdf_m, kdf_t, kdf_p from s
+        select (select hits from rl)::int as hits, s.expires_at, s.views_left, s.attempts_left,
+          s.salt, s.kdf_m, s.kdf_t, s.kdf_p
+        from (select 1) as one left join s on true
       `.execute(db);
-      return rows[0] ?? null;
+      const r = rows[0]!;
+      if (gate && r.hits > gate.limit) return 'rate_limited' as const;
+      return r.expires_at ? { ...r, expires_at: r.expires_at } : null;
     },
 
-    async findByManageHashes(hashes: Uint8Array[]) {
-      return db
-        .selectFrom('secret as s')
-        .select((eb) => [
-          's.id',
-          's.manage_hash',
-          's.state',
-          's.created_at',
-          's.expires_at',
-          's.ended_at',
-          's.views_left',
-          's.attempts_left',
-          's.max_views',
-          's.max_attempts',
-          jsonArrayFrom(
-            eb
-              .selectFrom('secret_event as e')
-              .select(['e.type', 'e.at', 'e.hint', 'e.previewer'])
-              .whereRef('e.secret_id', '=', 's.id')
-              .orderBy('e.id'),
-          ).as('events'),
-        ])
-        .where('s.manage_hash', 'in', hashes)
-        .execute();
+    /** Rows (with their events) of these manage hashes, counted against the status budget. */
+    async findByManageHashes(hashes: Uint8Array[], gate: RateGate | null = null) {
+      const { rows } = await sql<{
+        hits: number;
+        id: Uint8Array | null;
+        manage_hash: Uint8Array;
+        state: SecretState;
+        created_at: Date;
+        expires_at: Date;
+        ended_at: Date | null;
+        views_left: number;
+        attempts_left: number;
+        max_views: number;
+        max_attempts: number;
+        events: { type: string; at: string; hint: string | null; previewer: string | null }[];
+      }>`
+        with rl as (${rateCte(gate)})
+        select (select hits from rl)::int as hits, s.id, s.manage_hash, s.state, s.created_at,
+          s.expires_at, s.ended_at, s.views_left, s.attempts_left, s.max_views, s.max_attempts,
+          coalesce((select json_agg(json_build_object('type', e.type, 'at', e.at,
+              'hint', e.hint, 'previewer', e.previewer) order by e.id)
+            from secret_event e where e.secret_id = s.id), '[]'::json) as events
+        from (select 1) as one
+        left join secret s on s.manage_hash in (${sql.join(hashes)})
+          and (select hits from rl) <= ${limitOf(gate)}
+      `.execute(db);
+      return gatedRows(rows, gate);
     },
 
     /** The record's state afterwards (null: no such record), and whether this call revoked it. */
-    async revoke(manageHash: Uint8Array, now: Date) {
-      const { rows } = await sql<{ state: SecretState; expired: boolean; changed: boolean }>`
-        with upd as (
+    async revoke(manageHash: Uint8Array, now: Date, gate: RateGate | null = null) {
+      const { rows } = await sql<{
+        hits: number;
+        state: SecretState | null;
+        expired: boolean;
+        changed: boolean;
+      }>`
+        with rl as (${rateCte(gate)}),
+        upd as (
           update secret set state = 'revoked', ciphertext = null, iv = null, salt = null,
             verifier = null, receipt_hashes = null, receipt_until = null, ended_at = ${now}
           where manage_hash = ${manageHash} and state = 'pending' and expires_at > ${now}
+            and (select hits from rl) <= ${limitOf(gate)}
           returning id, state
         ),
         ev as (
           insert into secret_event (secret_id, type, at) select id, 'revoked', ${now} from upd
+        ),
+        found as (
+          select state, false as expired, true as changed from upd
+          union all
+          select state, (state = 'pending' and expires_at <= ${now}) as expired, false as changed
+          from secret
+          where manage_hash = ${manageHash} and not exists (select 1 from upd)
+            and (select hits from rl) <= ${limitOf(gate)}
         )
-        select state, false as expired, true as changed from upd
-        union all
-        select state, (state = 'pending' and expires_at <= ${now}) as expired, false as changed
-        from secret
-        where manage_hash = ${manageHash} and not exists (select 1 from upd)
+        select (select hits from rl)::int as hits, found.state, found.expired, found.changed
+        from (select 1) as one left join found on true
       `.execute(db);
-      const r = rows[0];
-      if (!r) return null;
+      const r = rows[0]!;
+      if (gate && r.hits > gate.limit) return 'rate_limited' as const;
+      if (!r.state) return null;
       return { state: r.expired ? ('expired' as const) : r.state, changed: r.changed };
     },
 

@@ -5,7 +5,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { SecretState } from '../../shared/schemas';
 import type { Database } from '../db/types';
-import { rateCte, type RateGate } from './rate-gate';
+import { limitOf, rateCte, type RateGate } from './rate-gate';
 
 /** Live receipts a record keeps at most: past this a reveal that would add one is refused. */
 export const MAX_LIVE_RECEIPTS = 256;
@@ -71,7 +71,7 @@ export function createRevealStatements(db: Kysely<Database>) {
           where s.id = ${a.id} and ${PROVEN(a.linkVerifier)}
             and ((s.state = 'pending' and s.expires_at > ${a.now})
               or (s.state = 'viewed' and s.grace_until > ${a.now}))
-            and (select hits from rl) <= ${gate?.limit ?? 0}
+            and (select hits from rl) <= ${limitOf(gate)}
           for update
         ),
         act as (

@@ -28,6 +28,10 @@ export interface ServiceLimits {
   maxSecretBytes: number;
   rateLimitCreate: number;
   rateLimitReveal: number;
+  /** Peeks, status and revoke: budgets of their own (docs/protocol.md#limits). */
+  rateLimitPeek: number;
+  rateLimitStatus: number;
+  rateLimitRevoke: number;
   /** REVEAL_GRACE in seconds; 0: a spent answer is never kept (docs/protocol.md#grace). */
   revealGrace: number;
 }
@@ -84,13 +88,16 @@ export function createSecretService(
     },
 
     async peek(id: string, linkProof: string | undefined, caller: Caller): Promise<PeekOutput> {
+      const now = clock.now();
       const row = await repo.peek(
         b64uDecode(id),
         linkVerifierOf(linkProof),
-        clock.now(),
+        now,
+        rateGate('peek', caller, limits.rateLimitPeek, now),
         caller.hint,
         caller.previewer,
       );
+      if (row === 'rate_limited') throw rateLimited(now);
       if (!row) return { state: 'unavailable' };
       return {
         state: 'pending',
@@ -155,11 +162,14 @@ export function createSecretService(
       return { ok: true };
     },
 
-    async status(manageTokens: string[]): Promise<StatusEntry[]> {
-      const hashes = manageTokens.map((t) => b64uEncode(sha256(b64uDecode(t))));
-      const rows = await repo.findByManageHashes([...new Set(hashes)].map((h) => b64uDecode(h)));
-      const byHash = new Map(rows.map((r) => [b64uEncode(r.manage_hash), r]));
+    async status(manageTokens: string[], caller: Caller): Promise<StatusEntry[]> {
       const now = clock.now();
+      const gate = rateGate('status', caller, limits.rateLimitStatus, now);
+      const hashes = manageTokens.map((t) => b64uEncode(sha256(b64uDecode(t))));
+      const unique = [...new Set(hashes)].map((h) => b64uDecode(h));
+      const rows = await repo.findByManageHashes(unique, gate);
+      if (rows === 'rate_limited') throw rateLimited(now);
+      const byHash = new Map(rows.map((r) => [b64uEncode(r.manage_hash), r]));
       return hashes.map((h): StatusEntry => {
         const r = byHash.get(h);
         if (!r) return { state: 'unknown' };
@@ -188,9 +198,11 @@ export function createSecretService(
       });
     },
 
-    async revoke(manageToken: string): Promise<{ state: SecretState }> {
-      const hash = sha256(b64uDecode(manageToken));
-      const r = await repo.revoke(hash, clock.now());
+    async revoke(manageToken: string, caller: Caller): Promise<{ state: SecretState }> {
+      const now = clock.now();
+      const gate = rateGate('revoke', caller, limits.rateLimitRevoke, now);
+      const r = await repo.revoke(sha256(b64uDecode(manageToken)), now, gate);
+      if (r === 'rate_limited') throw rateLimited(now);
       if (!r) throw unavailable();
       if (r.changed) onEvent('revoked');
       return { state: r.state };

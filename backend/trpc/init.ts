@@ -10,6 +10,8 @@ export interface Context {
   secrets: SecretService;
   requests: RequestService;
   caller: Caller;
+  /** Counts manage tokens against the HTTP request's budget (throws INVALID_INPUT past it). */
+  spendManageTokens: (n: number) => void;
 }
 
 const t = initTRPC.context<Context>().create({

@@ -34,17 +34,24 @@ export const requestRouter = router({
   status: publicProcedure
     .input(RequestStatusInput)
     .output(RequestStatusOutput)
-    .mutation(async ({ ctx, input }) => ({
-      requests: await ctx.requests.status(input.manageTokens),
-    })),
+    .mutation(async ({ ctx, input }) => {
+      ctx.spendManageTokens(input.manageTokens.length);
+      return { requests: await ctx.requests.status(input.manageTokens, ctx.caller) };
+    }),
 
   read: publicProcedure
     .input(RequestReadInput)
     .output(RequestReadOutput)
-    .mutation(({ ctx, input }) => ctx.requests.read(input.manageToken, ctx.caller)),
+    .mutation(({ ctx, input }) => {
+      ctx.spendManageTokens(1);
+      return ctx.requests.read(input.manageToken, ctx.caller);
+    }),
 
   revoke: publicProcedure
     .input(RequestRevokeInput)
     .output(RequestRevokeOutput)
-    .mutation(({ ctx, input }) => ctx.requests.revoke(input.manageToken)),
+    .mutation(({ ctx, input }) => {
+      ctx.spendManageTokens(1);
+      return ctx.requests.revoke(input.manageToken, ctx.caller);
+    }),
 });

@@ -39,12 +39,16 @@ export const secretRouter = router({
   status: publicProcedure
     .input(StatusInput)
     .output(StatusOutput)
-    .mutation(async ({ ctx, input }) => ({
-      secrets: await ctx.secrets.status(input.manageTokens),
-    })),
+    .mutation(async ({ ctx, input }) => {
+      ctx.spendManageTokens(input.manageTokens.length);
+      return { secrets: await ctx.secrets.status(input.manageTokens, ctx.caller) };
+    }),
 
   revoke: publicProcedure
     .input(RevokeInput)
     .output(RevokeOutput)
-    .mutation(({ ctx, input }) => ctx.secrets.revoke(input.manageToken)),
+    .mutation(({ ctx, input }) => {
+      ctx.spendManageTokens(1);
+      return ctx.secrets.revoke(input.manageToken, ctx.caller);
+    }),
 });

@@ -43,6 +43,9 @@ export async function startBackend(
     HOST: '127.0.0.1',
     RATE_LIMIT_CREATE: '0',
     RATE_LIMIT_REVEAL: '0',
+    RATE_LIMIT_PEEK: '0',
+    RATE_LIMIT_STATUS: '0',
+    RATE_LIMIT_REVOKE: '0',
     LOG_LEVEL: 'info',
     NODE_ENV: 'production',
     // One process unless a phase asks for more (the default would be one per core).

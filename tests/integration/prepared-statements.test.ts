@@ -58,8 +58,8 @@ async function lifecycle(db: Kysely<Database>): Promise<unknown[]> {
     out.push(await repo.insert(s, null, null));
     const lv = s.linkVerifier!;
     out.push(
-      await repo.peek(s.id, lv, at(1), 'h'),
-      await repo.peek(bytes(16, 0xff), lv, at(1), null),
+      await repo.peek(s.id, lv, at(1), null, 'h'),
+      await repo.peek(bytes(16, 0xff), lv, at(1), null, null),
     );
     // With and without a receipt (docs/protocol.md#grace): a replay, then an ack.
     const receipt = { hash: bytes(32, 0xaa), until: at(60) };

@@ -17,7 +17,7 @@ import {
 } from '../../shared/request/index';
 import { testDatabases } from '../support/databases';
 import { useTestServer } from '../support/fixtures';
-import { rejects } from '../support/shares';
+import { errorData, rejects } from '../support/shares';
 
 const ANSWER = 'line one\n  line two, indented ✓\nпароль 🔐\n';
 
@@ -224,9 +224,11 @@ describe.each(testDatabases)('secret requests on $name', (database) => {
 });
 
 describe.each(testDatabases)('request rate limits on $name', (database) => {
-  const srv = useTestServer(database, { env: { RATE_LIMIT_CREATE: '2', RATE_LIMIT_REVEAL: '2' } });
+  const srv = useTestServer(database, {
+    env: { RATE_LIMIT_CREATE: '2', RATE_LIMIT_REVEAL: '1', RATE_LIMIT_PEEK: '2' },
+  });
 
-  it('counts creates with shares and answers, peeks and reads with reveals', async () => {
+  it('counts creates with shares, answers and reads with reveals, peeks on their own', async () => {
     const make = () => createRequest({ note: 'n', expiresIn: 60, publicUrl: srv.url });
     const [a, b, c] = [await make(), await make(), await make()];
     await srv.client.request.create.mutate(a.input);
@@ -250,5 +252,18 @@ describe.each(testDatabases)('request rate limits on $name', (database) => {
       .where('id', '=', b64uDecode(a.input.id))
       .executeTakeFirstOrThrow();
     expect(r.state).toBe('answered');
+    // Peeks have their own budget (2 a minute): of three more in a row one is refused, even if
+    // a new minute began since the first peek (the window is the wall clock's).
+    const peeks: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      peeks.push(
+        await srv.client.request.peek.mutate({ id: a.input.id, linkProof }).then(
+          (p) => p.state,
+          (e: unknown) => errorData(e).reason,
+        ),
+      );
+    }
+    expect(peeks[0]).toBe('answered');
+    expect(peeks).toContain('RATE_LIMITED');
   });
 });

@@ -9,6 +9,15 @@ import type { ApiPaths, HttpTimeouts } from '../../backend/http/server';
 import type { AppRouter } from '../../backend/trpc/app-router';
 import type { CreatedDatabase, TestDatabase } from './databases';
 
+/** Every per-address rate limit off: a suite turns on the ones it tests. */
+export const RATE_LIMITS_OFF = {
+  RATE_LIMIT_CREATE: '0',
+  RATE_LIMIT_REVEAL: '0',
+  RATE_LIMIT_PEEK: '0',
+  RATE_LIMIT_STATUS: '0',
+  RATE_LIMIT_REVOKE: '0',
+} as const;
+
 export interface TestServer {
   app: App;
   url: string;
@@ -24,7 +33,7 @@ export function createClient(url: string) {
 }
 
 export interface ServerOptions {
-  /** Configuration on top of the test defaults (rate limits off). */
+  /** Configuration on top of the test defaults (rate limits off: RATE_LIMITS_OFF). */
   env?: Record<string, string>;
   clock?: Clock;
   /** Receives every JSON log line the server writes. */
@@ -38,8 +47,7 @@ export async function startServer(db: DbHandle, opts: ServerOptions = {}): Promi
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
-    RATE_LIMIT_CREATE: '0',
-    RATE_LIMIT_REVEAL: '0',
+    ...RATE_LIMITS_OFF,
     ...opts.env,
   });
   const logs = opts.logs;
