@@ -1,8 +1,8 @@
 // One request in a requests list (the popup's Request tab, the home page): its label, state and times; Read (once) when answered,
 // Revoke while it is open, Remove once it ended.
-import { useState } from 'preact/hooks';
 import { effectiveRequestState, type SentRequestView as SentRequest } from './clients';
 import { formatRelative, formatWhen } from './format';
+import { ItemHeading, useItemActions } from './ListItem';
 
 const STATE_TEXT: Record<string, string> = {
   waiting: 'waiting',
@@ -30,60 +30,28 @@ interface Props {
 }
 
 export function RequestItem({ request, onRead, onRevoke, onForget }: Props) {
-  const [working, setWorking] = useState(false);
+  const { working, act } = useItemActions(request.id);
   const state = effectiveRequestState(request);
-  const act = (fn: (id: string) => Promise<void>) => async () => {
-    setWorking(true);
-    try {
-      await fn(request.id);
-    } finally {
-      setWorking(false);
-    }
-  };
   const open = state === 'waiting' || state === 'answered';
+  const action = (testid: string, text: string, fn: Props['onRead'], kind = 'link-btn') => (
+    <button type="button" class={kind} disabled={working} data-testid={testid} onClick={act(fn)}>
+      {text}
+    </button>
+  );
   return (
     <li class="sent-item" data-testid="request-item" data-request-id={request.id}>
-      <div class="row spread">
-        <div class="title">{request.label}</div>
-        <span class={`badge ${state}`} data-testid="request-state">
-          {STATE_TEXT[state]}
-        </span>
-      </div>
-      <div class="meta">{line(request, state)}</div>
+      <ItemHeading
+        title={request.label}
+        state={state}
+        stateText={STATE_TEXT[state]!}
+        testid="request-state"
+        line={line(request, state)}
+      />
       <div class="actions">
-        {state === 'answered' && (
-          <button
-            type="button"
-            class="primary"
-            disabled={working}
-            data-testid="request-read"
-            onClick={act(onRead)}
-          >
-            Read the answer (once)
-          </button>
-        )}
-        {open && (
-          <button
-            type="button"
-            class="link-btn"
-            disabled={working}
-            data-testid="request-revoke"
-            onClick={act(onRevoke)}
-          >
-            Revoke
-          </button>
-        )}
-        {!open && (
-          <button
-            type="button"
-            class="link-btn"
-            disabled={working}
-            data-testid="request-forget"
-            onClick={act(onForget)}
-          >
-            Remove
-          </button>
-        )}
+        {state === 'answered' &&
+          action('request-read', 'Read the answer (once)', onRead, 'primary')}
+        {open && action('request-revoke', 'Revoke', onRevoke)}
+        {!open && action('request-forget', 'Remove', onForget)}
       </div>
     </li>
   );

@@ -5,6 +5,7 @@ import { CopyButton } from './CopyButton';
 import { formatRelative, formatWhen } from './format';
 import { KIND_LABELS } from './kinds';
 import { QrCode } from './QrCode';
+import { ResultHalf } from './ResultHalf';
 import { useFocusOnMount } from './use-focus';
 import './result.css';
 
@@ -20,15 +21,12 @@ export function Made(props: { made: MadeRequest; followHint: string; onDone: () 
         Send this link to the person who has the secret. They answer in any browser, once; only this
         browser can read the answer.
       </p>
-      <div class="half">
-        <div class="row">
-          <strong>Request link</strong>
-          <CopyButton text={made.link} label="Copy link" testid="copy-request-link" />
-        </div>
-        <p class="value" data-testid="request-link">
-          {made.link}
-        </p>
-      </div>
+      <ResultHalf
+        name="Request link"
+        value={made.link}
+        copyLabel="Copy link"
+        testids={['copy-request-link', 'request-link']}
+      />
       <div class="qr-row">
         <QrCode text={made.link} testid="request-qr" />
         <p class="muted">

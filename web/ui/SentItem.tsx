@@ -5,6 +5,7 @@ import type { SecretEvent } from '../../shared/schemas';
 import { effectiveState, type SentShareView as SentShare } from './clients';
 import { formatRelative, formatWhen } from './format';
 import { KIND_LABELS } from './kinds';
+import { ItemHeading, useItemActions } from './ListItem';
 
 const EVENT_TEXT: Record<string, string> = {
   created: 'Created',
@@ -39,26 +40,17 @@ interface Props {
 export function SentItem({ share, onRevoke, onForget }: Props) {
   const [confirm, setConfirm] = useState<'revoke' | 'forget' | null>(null);
   const [open, setOpen] = useState(false);
-  const [working, setWorking] = useState(false);
+  const { working, act } = useItemActions(share.id, () => setConfirm(null));
   const state = effectiveState(share);
-  const act = (fn: (id: string) => Promise<void>) => async () => {
-    setWorking(true);
-    try {
-      await fn(share.id);
-    } finally {
-      setWorking(false);
-      setConfirm(null);
-    }
-  };
   return (
     <li class="sent-item" data-testid="sent-item" data-share-id={share.id}>
-      <div class="row spread">
-        <div class="title">{share.label || KIND_LABELS[share.kind] || 'Text secret'}</div>
-        <span class={`badge ${state}`} data-testid="sent-state">
-          {state === 'unknown' ? 'gone' : state}
-        </span>
-      </div>
-      <div class="meta">{stateLine(share, state)}</div>
+      <ItemHeading
+        title={share.label || KIND_LABELS[share.kind] || 'Text secret'}
+        state={state}
+        stateText={state === 'unknown' ? 'gone' : state}
+        testid="sent-state"
+        line={stateLine(share, state)}
+      />
       {state === 'pending' && share.viewsLeft < share.maxViews && (
         <div class="meta">
           {share.viewsLeft} of {share.maxViews} views left

@@ -1,8 +1,8 @@
 // The two halves of a share, each with its own copy button, and the link's QR code.
 import type { ShareResult as Result } from './clients';
 import { describeShareOptions } from './share-options';
-import { CopyButton } from './CopyButton';
 import { QrCode } from './QrCode';
+import { ResultHalf } from './ResultHalf';
 import { formatRelative, formatWhen } from './format';
 import { useFocusOnMount } from './use-focus';
 import './result.css';
@@ -25,24 +25,19 @@ export function ShareResult(props: {
         Send the link and the passphrase over <b>different channels</b>, e.g. the link by email and
         the passphrase by chat.
       </p>
-      <div class="half">
-        <div class="row">
-          <strong>Link</strong>
-          <CopyButton text={result.link} label="Copy link" testid="copy-link" />
-        </div>
-        <p class="value" data-testid="result-link">
-          {result.link}
-        </p>
-      </div>
-      <div class="half">
-        <div class="row">
-          <strong>Passphrase</strong>
-          <CopyButton text={result.passphrase} label="Copy passphrase" testid="copy-passphrase" />
-        </div>
-        <p class="value passphrase" data-testid="result-passphrase">
-          {result.passphrase}
-        </p>
-      </div>
+      <ResultHalf
+        name="Link"
+        value={result.link}
+        copyLabel="Copy link"
+        testids={['copy-link', 'result-link']}
+      />
+      <ResultHalf
+        name="Passphrase"
+        value={result.passphrase}
+        copyLabel="Copy passphrase"
+        testids={['copy-passphrase', 'result-passphrase']}
+        passphrase
+      />
       <div class="qr-row">
         <QrCode text={result.link} testid="result-qr" />
         <div class="muted">
