@@ -12,7 +12,9 @@ import { fakeShare } from '../support/shares';
 
 const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
 
-describe('backend process', () => {
+// Each story starts real processes (tsx, then PGlite's initdb in WASM): seconds when the machine
+// is quiet, but past 30 s when two cores also run the browser suites.
+describe('backend process', { timeout: 120_000 }, () => {
   const dirs: string[] = [];
   afterAll(async () => {
     await stopAllBackends();
