@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       MAX_EXPIRY: 7 * 86400,
       MAX_VIEWS: 1000,
       MAX_SECRET_BYTES: 65536,
+      MAX_FILE_BYTES: 10 * 1024 * 1024,
       RATE_LIMIT_CREATE: 30,
       RATE_LIMIT_REVEAL: 20,
       RATE_LIMIT_PEEK: 60,
@@ -28,6 +29,20 @@ describe('loadConfig', () => {
       EVENT_CLIENT_IP: 'none',
     });
     expect(c.DATABASE_URL).toBeUndefined();
+  });
+
+  it('MAX_FILE_BYTES: 0 (no files) up to 128 MiB, nothing else', () => {
+    expect(loadConfig({ MAX_FILE_BYTES: '0' }).MAX_FILE_BYTES).toBe(0);
+    expect(loadConfig({ MAX_FILE_BYTES: String(100 * 1024 * 1024) }).MAX_FILE_BYTES).toBe(
+      104857600,
+    );
+    expect(loadConfig({ MAX_FILE_BYTES: String(128 * 1024 * 1024) }).MAX_FILE_BYTES).toBe(
+      134217728,
+    );
+    expect(() => loadConfig({ MAX_FILE_BYTES: String(128 * 1024 * 1024 + 1) })).toThrow(
+      /MAX_FILE_BYTES="134217729"/,
+    );
+    expect(() => loadConfig({ MAX_FILE_BYTES: '10MiB' })).toThrow(/MAX_FILE_BYTES/);
   });
 
   it('reads durations with units and trims the public URL', () => {

@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { parseDuration } from '../shared/duration';
-import { EXPIRY, SECRET_BYTES, VIEWS } from '../shared/limits';
+import { EXPIRY, FILE_BYTES, SECRET_BYTES, VIEWS } from '../shared/limits';
 import { checkLogo, LOGO_MAX_BYTES, supportLink } from './http/brand';
 import { parseTrustEntry, type TrustProxy } from './http/client-ip';
 
@@ -96,6 +96,8 @@ const EnvSchema = z.object({
   MAX_EXPIRY: duration(EXPIRY.min, EXPIRY.hardMax).default(EXPIRY.max),
   MAX_VIEWS: integer(1, VIEWS.hardMax).default(VIEWS.max),
   MAX_SECRET_BYTES: integer(1024, SECRET_BYTES.hardMax).default(SECRET_BYTES.default),
+  /** Largest file in a share or an answer, in bytes; 0 takes no files. */
+  MAX_FILE_BYTES: integer(0, FILE_BYTES.hardMax).default(FILE_BYTES.default),
   RATE_LIMIT_CREATE: integer(0, 1_000_000).default(30),
   RATE_LIMIT_REVEAL: integer(0, 1_000_000).default(20),
   RATE_LIMIT_PEEK: integer(0, 1_000_000).default(60),

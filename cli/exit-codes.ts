@@ -33,6 +33,7 @@ const BY_FAILURE: Record<FailureCode, ExitCode> = {
   CHECK_MISMATCH: EXIT.TYPO,
   BAD_PASSPHRASE: EXIT.TYPO,
   BAD_KDF_PARAMS: EXIT.OTHER,
+  BAD_FILE_NAME: EXIT.USAGE,
   DUPLICATE_ID: EXIT.OTHER,
   // A second answer to a request: like a burnt share, there is nothing left to do with it.
   ALREADY_ANSWERED: EXIT.UNAVAILABLE,

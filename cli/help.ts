@@ -21,7 +21,8 @@ export const HELP: Record<string, string> = {
 Usage: oncelink <command> [options]
 
 Commands:
-  share [TEXT]        share a secret (from TEXT, or standard input when TEXT is absent or -)
+  share [TEXT]        share a secret (from TEXT, or standard input when TEXT is absent or -),
+                      or a file with --file PATH
   generate [KIND]     generate a password, passphrase, pin, token or uuid (--share to share it)
   reveal [LINK | -]   reveal a secret: asks for the link and passphrase, prints the secret
   list                the shares made from this machine, with their status and events
@@ -55,6 +56,9 @@ Options:
 ${SHARE_LIMITS}
   --words N           words in the passphrase, 4-12 (default 6)
   --trim-newline      drop one trailing line break from the secret
+  --file PATH         share this file instead (its name, type and bytes, all encrypted), up to
+                      the server's MAX_FILE_BYTES (10 MiB by default); - reads standard input
+  --name NAME         the file's name (with --file -, required; else the file's own name)
   --json              print one JSON object: id, link, passphrase, expiresAt, maxViews,
                       maxAttempts, kind, label, server
 
@@ -80,7 +84,8 @@ ${SHARE_LIMITS}
 
 ${exitCodes()}
 `,
-  reveal: `Usage: oncelink reveal [LINK | -] [--passphrase-stdin] [--json] [--raw] [--insecure]
+  reveal: `Usage: oncelink reveal [LINK | -] [--passphrase-stdin] [--out PATH [--force]] [--json]
+                              [--raw] [--insecure]
 
 Asks for the passphrase without echo, checks it against the link before anything is spent (a
 typo is caught here, up to 3 tries), then reveals and decrypts the secret. The secret goes to
@@ -98,10 +103,17 @@ the bytes exactly.
 Options:
   --passphrase-stdin  read the passphrase from standard input (no retries): its first line, or
                       its second when the link is on the first
-  --json              print one JSON object: kind, value, viewsLeft
+  --out PATH          a shared file is written here (mode 0600), never over an existing file
+  --force             with --out, overwrite an existing file
+  --json              print one JSON object: kind, value, viewsLeft (a file: kind, name, type,
+                      size, savedTo, viewsLeft)
   --raw               write the secret as it is, even to a terminal
   --insecure          accept a plain-http link to another machine (refused by default: anyone on
                       the path could read the page and swap its code)
+
+A shared file goes to --out; without it, to standard output when that is not a terminal, else
+to a new file in the current directory under its name made safe (no path, no control
+characters, no reserved Windows names).
 
 ${exitCodes()}
 `,

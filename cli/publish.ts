@@ -2,8 +2,11 @@
 // uploading, recording the manage token, and printing the two halves.
 import type { SecretKind } from '../shared/envelope';
 import { ProtocolError } from '../shared/errors';
-import { ATTEMPTS, EXPIRY, MAX_LABEL_CHARS, SECRET_BYTES, VIEWS, WORDS } from '../shared/limits';
+import { ATTEMPTS, EXPIRY, MAX_LABEL_CHARS, VIEWS, WORDS } from '../shared/limits';
 import { createShare } from '../shared/protocol';
+import type { SecretInput } from '../shared/secret-content';
+import type { ServerConfig } from '../shared/server-config';
+import { uploadParts } from '../shared/upload';
 import { describeLimits } from '../shared/words';
 import { apiFor, timeoutFrom } from './api';
 import { durationOption, integerOption } from './args';
@@ -66,32 +69,43 @@ export interface Published {
   saveError: unknown;
 }
 
-/** Encrypts here, uploads ciphertext and verifier only, and remembers the manage token. */
+/**
+ * Encrypts here, uploads ciphertext and verifier only, and remembers the manage token. `limits`
+ * are the server's (cli/limits.ts): TOO_LARGE is found before any key derivation.
+ */
 export async function publish(
   io: Io,
   store: Store,
   server: string,
-  value: string,
-  kind: SecretKind,
+  content: SecretInput,
+  limits: ServerConfig,
   s: ShareSettings,
 ): Promise<Published> {
+  const kind: SecretKind | 'file' = content.file ? 'file' : (content.kind ?? 'text');
   const created = await createShare({
-    value,
-    kind,
+    ...content,
+    maxSecretBytes: limits.maxSecretBytes,
+    maxFileBytes: limits.maxFileBytes,
     words: s.words,
     expiresIn: s.expiresIn,
     maxViews: s.maxViews,
     maxAttempts: s.maxAttempts,
     publicUrl: server,
   }).catch((err: unknown) => {
-    // Checked here against the default limit: say which, as the server would.
+    // Checked here against the server's limit: say which, as the server would.
     if (err instanceof ProtocolError && err.code === 'TOO_LARGE') {
-      throw new CodedFailure('TOO_LARGE', { limit: SECRET_BYTES.default });
+      const limit = content.file ? limits.maxFileBytes : limits.maxSecretBytes;
+      throw new CodedFailure('TOO_LARGE', { limit });
     }
     throw err;
   });
   const api = apiFor(server, timeoutFrom(io.env));
-  const { id, expiresAt } = await api.secret.create.mutate(created.request);
+  // A file goes up as one binary body (no base64), text as JSON.
+  const { id, expiresAt } = content.file
+    ? await api.secret.upload.mutate(
+        new Blob(uploadParts(created.request) as Uint8Array<ArrayBuffer>[]),
+      )
+    : await api.secret.create.mutate(created.request);
   const common = { id, expiresAt, maxViews: s.maxViews, maxAttempts: s.maxAttempts, kind };
   let saveError: unknown = null;
   try {

@@ -14,6 +14,7 @@ import {
 } from '../shared/request/schemas';
 import {
   AckOutput,
+  ConfigOutput,
   CreateOutput,
   PeekOutput,
   RevealOutput,
@@ -25,6 +26,8 @@ import {
 } from '../shared/schemas';
 
 const IsoTime = z.iso.datetime({ offset: true });
+/** A share holds text of one of these kinds, or a file. */
+export const SHARE_KINDS = [...SECRET_KINDS, 'file'] as const;
 const Count = z.number().int().min(0);
 
 /** `oncelink share --json`: send `link` and `passphrase` by two different channels. */
@@ -35,7 +38,7 @@ export const ShareJson = z.strictObject({
   expiresAt: IsoTime,
   maxViews: Count.min(1),
   maxAttempts: Count.min(1),
-  kind: z.enum(SECRET_KINDS),
+  kind: z.enum(SHARE_KINDS),
   label: z.string(),
   server: z.url(),
 });
@@ -56,6 +59,16 @@ export const RevealJson = z.strictObject({
   viewsLeft: Count,
 });
 
+/** `oncelink reveal --json` of a file: the bytes went to --out (or the current directory). */
+export const RevealFileJson = z.strictObject({
+  kind: z.literal('file'),
+  name: z.string(),
+  type: z.string(),
+  size: Count,
+  savedTo: z.string(),
+  viewsLeft: Count,
+});
+
 /**
  * One share in `oncelink list --json`. `state` is the server's answer ('unknown': it no longer
  * knows the share); null with `error` when the server could not be asked.
@@ -63,7 +76,7 @@ export const RevealJson = z.strictObject({
 export const ListItemJson = z.strictObject({
   id: SecretId,
   label: z.string(),
-  kind: z.enum(SECRET_KINDS),
+  kind: z.enum(SHARE_KINDS),
   server: z.url(),
   createdAt: IsoTime,
   expiresAt: IsoTime,
@@ -135,6 +148,8 @@ export const RevokeRequestJson = z.strictObject({ id: SecretId, state: z.enum(RE
  */
 export const REPLY_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   'secret.create': CreateOutput,
+  'secret.upload': CreateOutput,
+  'config.get': ConfigOutput,
   'secret.peek': PeekOutput,
   'secret.reveal': RevealOutput,
   'secret.ack': AckOutput,

@@ -20,7 +20,7 @@ import {
 export const StoredShare = z.object({
   id: SecretId,
   label: z.string(),
-  kind: z.enum(SECRET_KINDS),
+  kind: z.enum([...SECRET_KINDS, 'file']),
   server: z.string(),
   createdAt: z.iso.datetime({ offset: true }),
   expiresAt: z.iso.datetime({ offset: true }),

@@ -44,6 +44,7 @@ export type ProtocolErrorCode =
   | 'CHECK_MISMATCH'
   | 'BAD_ENVELOPE'
   | 'BAD_KDF_PARAMS'
+  | 'BAD_FILE_NAME'
   | 'TOO_LARGE';
 
 export class ProtocolError extends Error {

@@ -19,6 +19,13 @@ export const WORDS = { default: 6, min: 4, max: 12 } as const;
 /** Largest envelope (the JSON that is encrypted, before padding), in bytes. */
 export const SECRET_BYTES = { default: 64 * 1024, hardMax: 16 * 1024 * 1024 } as const;
 
+/**
+ * Largest file in a share or an answer (its bytes, before the envelope): MAX_FILE_BYTES. The hard
+ * cap keeps a reveal's answer, which carries the ciphertext as base64url in JSON, well inside
+ * what one JavaScript string holds.
+ */
+export const FILE_BYTES = { default: 10 * 1024 * 1024, hardMax: 128 * 1024 * 1024 } as const;
+
 /** Envelopes are padded to a multiple of this, so stored sizes say little about secrets. */
 export const PAD_BLOCK = 256;
 /** AES-GCM tag length appended to the ciphertext. */

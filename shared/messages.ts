@@ -27,6 +27,8 @@ export interface Failure {
   details: ErrorDetails;
 }
 
+const MIB = 1024 * 1024;
+
 /** What a call spends when it reaches the server; the calls absent here spend nothing. */
 type Spend = 'view' | 'answer' | 'read';
 const SPENDS = new Map<string | undefined, Spend>([
@@ -55,7 +57,11 @@ export function messageFor(code: FailureCode, d: ErrorDetails = {}): string {
     case 'RATE_LIMITED':
       return t('RATE_LIMITED', { count: d.retryAfter ?? 60 });
     case 'TOO_LARGE':
-      return d.limit ? t('TOO_LARGE.limit', { kib: Math.floor(d.limit / 1024) }) : t('TOO_LARGE');
+      if (!d.limit) return t('TOO_LARGE');
+      // File limits are in MiB (10 MiB by default), text ones in KiB (64 KiB).
+      return d.limit >= MIB
+        ? t('TOO_LARGE.mib', { mib: Math.floor((d.limit / MIB) * 10) / 10 })
+        : t('TOO_LARGE.limit', { kib: Math.floor(d.limit / 1024) });
     case 'SERVICE_UNAVAILABLE':
       return t(d.outcomeUnknown ? 'SERVICE_UNAVAILABLE.unknown' : 'SERVICE_UNAVAILABLE');
     case 'INVALID_INPUT': {

@@ -3,7 +3,8 @@
 import { fromServer } from './bytes';
 import { IV_BYTES, openEnvelope, sealEnvelope } from './aead';
 import { b64uDecode, b64uEncode, randomBytes } from './encoding';
-import { decodeEnvelope, encodeEnvelope, type SecretKind } from './envelope';
+import type { SecretKind } from './envelope';
+import type { FileContent } from './file';
 import { ProtocolError } from './errors';
 import { DEFAULT_KDF, SALT_BYTES, assertKdfParams, deriveMaster, type KdfParams } from './kdf';
 import { CHECK_BYTES, ID_BYTES, LINK_KEY_BYTES, deriveKeys, deriveLinkProof } from './keys';
@@ -11,15 +12,20 @@ import { ATTEMPTS, EXPIRY, VIEWS, WORDS } from './limits';
 import { buildLink, FRAGMENT_VERSION, type LinkVersion } from './link';
 import { canonicalPassphrase, generatePassphrase } from './passphrase';
 import type { CreateInput } from './schemas';
+import { decodeSecret, encodeSecret, type SecretContent } from './secret-content';
 import { linkVerifierOf, manageHashOf, TOKEN_BYTES, verifierOf } from './verifier';
 
 /** Body of `secret.create` (docs/protocol.md#api): the type of its zod schema, so the two agree. */
 export type CreateRequest = CreateInput;
 
-/** `words` defaults to 6, `kdf` to DEFAULT_KDF, `maxSecretBytes` (the server's) to 64 KiB. */
+/**
+ * Text (`value`, `kind`) or a `file`, not both. `words` defaults to 6, `kdf` to DEFAULT_KDF; the
+ * limits are the server's (`config.get`), by default 64 KiB of text and 10 MiB of file.
+ */
 export interface CreateShareOptions {
-  value: string;
+  value?: string;
   kind?: SecretKind;
+  file?: FileContent;
   words?: number;
   kdf?: KdfParams;
   expiresIn: number;
@@ -28,6 +34,7 @@ export interface CreateShareOptions {
   /** Origin (and base path) links point to. */
   publicUrl: string;
   maxSecretBytes?: number;
+  maxFileBytes?: number;
 }
 
 /** `link` and `passphrase` go to the recipient by two channels; `manageToken` (b64u) stays. */
@@ -80,7 +87,7 @@ export async function createShareWith(
   const maxViews = integerIn('maxViews', opts.maxViews, VIEWS.min, VIEWS.hardMax);
   const maxAttempts = integerIn('maxAttempts', opts.maxAttempts, ATTEMPTS.min, ATTEMPTS.max);
   const kdf = assertKdfParams(opts.kdf ?? DEFAULT_KDF);
-  const plaintext = encodeEnvelope(opts.kind ?? 'text', opts.value, opts.maxSecretBytes);
+  const plaintext = encodeSecret(opts, opts);
   const passphrase = canonicalPassphrase(r.passphrase);
   const id = b64uEncode(r.id);
   buildLink(opts.publicUrl, id, r.linkKey, new Uint8Array(CHECK_BYTES), version); // validates
@@ -173,12 +180,12 @@ export interface OpenOptions {
 }
 
 /** Decrypts what `secret.reveal` returned. Any damage is DECRYPT_FAILED or BAD_ENVELOPE. */
-export async function openShare(opts: OpenOptions): Promise<{ kind: SecretKind; value: string }> {
+export async function openShare(opts: OpenOptions): Promise<SecretContent> {
   const id = b64uDecode(opts.id, ID_BYTES);
   const [iv, ciphertext] = [fromServer(opts.iv, IV_BYTES), fromServer(opts.ciphertext)];
   const plaintext = await openEnvelope(opts.encKey, iv, id, ciphertext);
   try {
-    return decodeEnvelope(plaintext);
+    return decodeSecret(plaintext);
   } finally {
     plaintext.fill(0);
   }

@@ -4,11 +4,13 @@
 // (expiry, views, secret size) are checked again by the server against its configuration.
 import { z } from 'zod';
 import { b64uLength, isB64u } from './encoding';
+import { maxFileEnvelopeBytes } from './file';
 import { RECEIPT_BYTES } from './recipient';
 import { PREVIEWER_ID } from './previewers';
 import {
   ATTEMPTS,
   EXPIRY,
+  FILE_BYTES,
   KDF,
   PAD_BLOCK,
   SECRET_BYTES,
@@ -37,15 +39,24 @@ const MAX_CIPHERTEXT_CHARS = b64uLength(
   Math.ceil(SECRET_BYTES.hardMax / PAD_BLOCK) * PAD_BLOCK + TAG_BYTES,
 );
 
-/** A padded envelope plus the GCM tag: (k · 256 + 16) bytes, k ≥ 1. */
-export const Ciphertext = z
-  .string()
-  .max(MAX_CIPHERTEXT_CHARS, 'ciphertext is too large')
-  .refine((s) => isB64u(s), 'must be base64url without padding')
-  .refine((s) => {
-    const n = Math.floor((s.length * 3) / 4);
-    return n >= PAD_BLOCK + TAG_BYTES && (n - TAG_BYTES) % PAD_BLOCK === 0;
-  }, `must be a padded envelope (a multiple of ${PAD_BLOCK} bytes) plus a ${TAG_BYTES}-byte tag`);
+/** A padded envelope plus the GCM tag: (k · 256 + 16) bytes, k ≥ 1, of at most `maxChars`. */
+function ciphertextOf(maxChars: number) {
+  return z
+    .string()
+    .max(maxChars, 'ciphertext is too large')
+    .refine((s) => isB64u(s), 'must be base64url without padding')
+    .refine((s) => {
+      const n = Math.floor((s.length * 3) / 4);
+      return n >= PAD_BLOCK + TAG_BYTES && (n - TAG_BYTES) % PAD_BLOCK === 0;
+    }, `must be a padded envelope (a multiple of ${PAD_BLOCK} bytes) plus a ${TAG_BYTES}-byte tag`);
+}
+
+/** What a JSON create sends: text, or a file small enough for the text limit. */
+export const Ciphertext = ciphertextOf(MAX_CIPHERTEXT_CHARS);
+/** What a reveal may answer: text or a file of up to the hard cap (docs/protocol.md#files). */
+export const AnyCiphertext = ciphertextOf(
+  b64uLength(Math.max(maxFileEnvelopeBytes(FILE_BYTES.hardMax) + TAG_BYTES, 0)),
+);
 
 const int = () => z.number().int('must be a whole number');
 
@@ -89,6 +100,13 @@ export const CreateInput = z.strictObject({
 });
 export const CreateOutput = z.object({ id: SecretId, expiresAt: IsoTime });
 
+// ── secret.upload ────────────────────────────────────────────────────────────
+/** The header of a file upload (shared/upload.ts): create's fields, the ciphertext's size. */
+export const UploadHeaderSchema = CreateInput.omit({ ciphertext: true }).extend({
+  ciphertextBytes: int().min(1),
+});
+export type UploadHeaderInput = z.infer<typeof UploadHeaderSchema>;
+
 // ── secret.peek ──────────────────────────────────────────────────────────────
 // linkProof is required by every v2 record and ignored by v1 records, which have none: a
 // missing or wrong one reads exactly as an unknown id (docs/protocol.md#link-proof).
@@ -114,7 +132,7 @@ export const RevealInput = z.strictObject({
   receipt: Receipt.optional(),
 });
 export const RevealOutput = z.object({
-  ciphertext: Ciphertext,
+  ciphertext: AnyCiphertext,
   iv: b64uBytes(12),
   viewsLeft: int().min(0),
 });
@@ -172,3 +190,12 @@ export type AckInput = z.infer<typeof AckInput>;
 export type StatusEntry = z.infer<typeof StatusEntry>;
 export type StatusOutput = z.infer<typeof StatusOutput>;
 export type SecretEvent = z.infer<typeof SecretEvent>;
+
+// ── config.get ───────────────────────────────────────────────────────────────
+/** The server's limits (shared/server-config.ts): what clients check before any work. */
+export const ConfigOutput = z.object({
+  maxSecretBytes: int().min(1).max(SECRET_BYTES.hardMax),
+  maxFileBytes: int().min(0).max(FILE_BYTES.hardMax),
+  maxExpiry: int().min(EXPIRY.min).max(EXPIRY.hardMax),
+  maxViews: int().min(1).max(VIEWS.hardMax),
+});

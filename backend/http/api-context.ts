@@ -40,15 +40,33 @@ function tokenBudget() {
 }
 
 export function createApiContext(
-  config: Pick<Config, 'TRUST_PROXY' | 'EVENT_CLIENT_IP' | 'RATE_LIMIT_IPV6_PREFIX'>,
+  config: Pick<
+    Config,
+    | 'TRUST_PROXY'
+    | 'EVENT_CLIENT_IP'
+    | 'RATE_LIMIT_IPV6_PREFIX'
+    | 'MAX_SECRET_BYTES'
+    | 'MAX_FILE_BYTES'
+    | 'MAX_EXPIRY'
+    | 'MAX_VIEWS'
+  >,
   services: { secrets: SecretService; requests: RequestService },
 ) {
   const clientIp = clientIpResolver(config.TRUST_PROXY);
+  const limits = Object.freeze({
+    maxSecretBytes: config.MAX_SECRET_BYTES,
+    maxFileBytes: config.MAX_FILE_BYTES,
+    maxExpiry: config.MAX_EXPIRY,
+    maxViews: config.MAX_VIEWS,
+  });
   return (req: IncomingMessage): Context => {
     const ip = clientIp(req);
     return {
       ...services,
       spendManageTokens: tokenBudget(),
+      limits,
+      // Made on demand (uploads only): a listener on every call would cost the common ones.
+      bodyAborted: () => abortedSignal(req),
       caller: {
         // Rate-limit rows hold a hash of the address (IPv6: of its network), not the address.
         rateKey: createHash('sha256')
@@ -60,4 +78,12 @@ export function createApiContext(
       },
     };
   };
+}
+
+/** Aborts when the client goes away before its body has all arrived. */
+function abortedSignal(req: IncomingMessage): AbortSignal {
+  const ac = new AbortController();
+  if (req.destroyed && !req.complete) ac.abort();
+  else req.once('close', () => req.complete || ac.abort());
+  return ac.signal;
 }

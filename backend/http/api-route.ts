@@ -8,13 +8,15 @@ import { BASE_HEADERS, refuse, type Route } from './respond';
 export interface ApiRouteOptions {
   /** Largest request body accepted, in bytes: refused from content-length alone above it. */
   limit: number;
+  /** Larger limits of some paths (the file uploads). */
+  limits?: ReadonlyMap<string, number>;
   isDraining: () => boolean;
   /** Tried in order; the last must take every request. */
   handlers: Route[];
 }
 
 export function createApiRoute(opts: ApiRouteOptions): Route {
-  const { limit, isDraining, handlers } = opts;
+  const { isDraining, handlers } = opts;
   return async function apiRoute(req: IncomingMessage, res: ServerResponse, url: URL) {
     if (!url.pathname.startsWith('/trpc/')) return false;
     if (req.method === 'OPTIONS') {
@@ -37,6 +39,7 @@ export function createApiRoute(opts: ApiRouteOptions): Route {
       refuse(res, 503, 'SERVICE_UNAVAILABLE', 'SERVICE_UNAVAILABLE', { 'retry-after': '1' });
       return true;
     }
+    const limit = opts.limits?.get(url.pathname) ?? opts.limit;
     if (Number(req.headers['content-length'] ?? 0) > limit) {
       // Refused from the header alone: the body is never read.
       res.setHeader('connection', 'close');

@@ -17,6 +17,7 @@ import { appRouter } from '../trpc/app-router';
 import { createTrpcAdapter } from './trpc-adapter';
 import { trpcHooks } from './trpc-hooks';
 import { createLeanTrpc } from './trpc-lean';
+import { maxUploadBytes } from '../../shared/upload';
 
 export { HSTS } from './common-headers';
 
@@ -50,15 +51,27 @@ export function maxBodyBytes(config: Config): number {
   return Math.ceil(((config.MAX_SECRET_BYTES + 1024) * 4) / 3) + 16 * 1024;
 }
 
-function apiHandlers(paths: ApiPaths, make: { lean: () => Route; standard: () => Route }) {
+/** The procedures that take a binary body (docs/protocol.md#upload), and their body cap. */
+export const UPLOAD_PATHS: ReadonlySet<string> = new Set(['/trpc/secret.upload']);
+
+export function maxUploadBodyBytes(config: Config): number {
+  return maxUploadBytes(config.MAX_FILE_BYTES);
+}
+
+function apiHandlers(
+  paths: ApiPaths,
+  make: { lean: () => Route; upload: () => Route; standard: () => Route },
+) {
   if (paths === 'lean') return [make.lean()];
-  if (paths === 'standard') return [make.standard()];
-  return [make.lean(), make.standard()];
+  // Uploads go to an adapter of their own, whose cap is theirs; every other body keeps its own.
+  if (paths === 'standard') return [make.upload(), make.standard()];
+  return [make.lean(), make.upload(), make.standard()];
 }
 
 export function createHttpServer(deps: ServerDeps) {
   const { config, log } = deps;
   const limit = maxBodyBytes(config);
+  const uploadLimit = Math.max(limit, maxUploadBodyBytes(config));
   let draining = false;
   const isDraining = () => draining;
   const setCommonHeaders = commonHeaders(config.PUBLIC_URL);
@@ -70,9 +83,12 @@ export function createHttpServer(deps: ServerDeps) {
   const routes: Route[] = [
     createApiRoute({
       limit,
+      limits: new Map([...UPLOAD_PATHS].map((p) => [p, uploadLimit])),
       isDraining,
       handlers: apiHandlers(deps.apiPaths ?? 'lean+standard', {
         lean: () => createLeanTrpc({ router: appRouter, createContext, hooks }),
+        upload: () =>
+          createTrpcAdapter({ createContext, hooks, maxBodySize: uploadLimit, only: UPLOAD_PATHS }),
         standard: () => createTrpcAdapter({ createContext, hooks, maxBodySize: limit }),
       }),
     }),

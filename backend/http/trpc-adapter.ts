@@ -10,8 +10,11 @@ import type { TrpcHooks } from './trpc-hooks';
 export interface TrpcAdapterOptions {
   createContext: (req: IncomingMessage) => Context;
   hooks: TrpcHooks;
-  /** Largest body tRPC reads (the API route refuses larger declared lengths before). */
+  /** Largest body tRPC reads, counted as it streams (the API route refuses larger declared
+   * lengths before). */
   maxBodySize: number;
+  /** Take only these paths (the uploads, with their larger cap); unset: every request. */
+  only?: ReadonlySet<string>;
 }
 
 export function createTrpcAdapter(opts: TrpcAdapterOptions): Route {
@@ -28,7 +31,9 @@ export function createTrpcAdapter(opts: TrpcAdapterOptions): Route {
     responseMeta: ({ errors }) => ({ headers: hooks.headers(errors) }),
     onError: ({ error, path, type, req }) => hooks.onError({ error, path, type, req }),
   });
-  return (req, res) => {
+  const { only } = opts;
+  return (req, res, url) => {
+    if (only && !only.has(url.pathname)) return false;
     handler(req, res);
     return true;
   };

@@ -52,6 +52,40 @@ export function createSecretService(
   /** Told of each lifecycle event this service causes (metrics); never of ids or callers. */
   onEvent: (event: ShareEvent) => void = () => {},
 ) {
+  /** One insert of a checked share, text or file alike. */
+  async function store(
+    input: Omit<CreateInput, 'ciphertext'>,
+    ciphertext: Uint8Array,
+    caller: Caller,
+  ): Promise<CreateOutput> {
+    if (input.expiresIn > limits.maxExpiry) throw overMax('expiresIn', limits.maxExpiry);
+    if (input.maxViews > limits.maxViews) throw overMax('maxViews', limits.maxViews);
+    const now = clock.now();
+    const expiresAt = new Date(now.getTime() + input.expiresIn * 1000);
+    const r = await repo.insert(
+      {
+        id: b64uDecode(input.id),
+        ciphertext,
+        iv: b64uDecode(input.iv),
+        salt: b64uDecode(input.salt),
+        verifier: b64uDecode(input.verifier),
+        linkVerifier: input.linkVerifier === undefined ? null : b64uDecode(input.linkVerifier),
+        manageHash: b64uDecode(input.manageHash),
+        kdf: { m: input.kdf.m, t: input.kdf.t, p: input.kdf.p },
+        maxViews: input.maxViews,
+        maxAttempts: input.maxAttempts,
+        createdAt: now,
+        expiresAt,
+      },
+      rateGate('create', caller, limits.rateLimitCreate, now),
+      caller.hint,
+    );
+    if (r.outcome === 'rate_limited') throw rateLimited(now);
+    if (r.outcome === 'duplicate') throw new AppError('DUPLICATE_ID');
+    onEvent('created');
+    return { id: input.id, expiresAt: expiresAt.toISOString() };
+  }
+
   return {
     async create(input: CreateInput, caller: Caller): Promise<CreateOutput> {
       if (input.expiresIn > limits.maxExpiry) throw overMax('expiresIn', limits.maxExpiry);
@@ -61,30 +95,16 @@ export function createSecretService(
       if (ciphertext.length > maxBytes) {
         throw new AppError('TOO_LARGE', { limit: limits.maxSecretBytes });
       }
-      const now = clock.now();
-      const expiresAt = new Date(now.getTime() + input.expiresIn * 1000);
-      const r = await repo.insert(
-        {
-          id: b64uDecode(input.id),
-          ciphertext,
-          iv: b64uDecode(input.iv),
-          salt: b64uDecode(input.salt),
-          verifier: b64uDecode(input.verifier),
-          linkVerifier: input.linkVerifier === undefined ? null : b64uDecode(input.linkVerifier),
-          manageHash: b64uDecode(input.manageHash),
-          kdf: { m: input.kdf.m, t: input.kdf.t, p: input.kdf.p },
-          maxViews: input.maxViews,
-          maxAttempts: input.maxAttempts,
-          createdAt: now,
-          expiresAt,
-        },
-        rateGate('create', caller, limits.rateLimitCreate, now),
-        caller.hint,
-      );
-      if (r.outcome === 'rate_limited') throw rateLimited(now);
-      if (r.outcome === 'duplicate') throw new AppError('DUPLICATE_ID');
-      onEvent('created');
-      return { id: input.id, expiresAt: expiresAt.toISOString() };
+      return store(input, ciphertext, caller);
+    },
+
+    /** A file share from `secret.upload`: its size was checked as it streamed (upload.ts). */
+    createFile(
+      header: Omit<CreateInput, 'ciphertext'>,
+      ciphertext: Uint8Array,
+      caller: Caller,
+    ): Promise<CreateOutput> {
+      return store(header, ciphertext, caller);
     },
 
     async peek(id: string, linkProof: string | undefined, caller: Caller): Promise<PeekOutput> {

@@ -4,6 +4,7 @@ import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import type { RequestService } from '../requests/service';
 import type { Caller } from '../secrets/rate-gate';
 import type { SecretService } from '../secrets/service';
+import type { ServerConfig } from '../../shared/server-config';
 import { classifyError } from './classify-error';
 
 export interface Context {
@@ -12,6 +13,10 @@ export interface Context {
   caller: Caller;
   /** Counts manage tokens against the HTTP request's budget (throws INVALID_INPUT past it). */
   spendManageTokens: (n: number) => void;
+  /** What `config.get` answers. */
+  limits: ServerConfig;
+  /** Fires when the client goes away before its request body has all arrived (uploads). */
+  bodyAborted: () => AbortSignal;
 }
 
 const t = initTRPC.context<Context>().create({

@@ -12,6 +12,10 @@ import {
   StatusInput,
   StatusOutput,
 } from '../../shared/schemas';
+import { octetInputParser } from '@trpc/server/http';
+import { maxFileEnvelopeBytes } from '../../shared/file';
+import { TAG_BYTES } from '../../shared/limits';
+import { readUpload } from '../secrets/upload';
 import { publicProcedure, router } from './init';
 
 export const secretRouter = router({
@@ -19,6 +23,17 @@ export const secretRouter = router({
     .input(CreateInput)
     .output(CreateOutput)
     .mutation(({ ctx, input }) => ctx.secrets.create(input, ctx.caller)),
+
+  // A file share without base64: a binary body, read and checked as it streams (upload.ts).
+  upload: publicProcedure
+    .input(octetInputParser)
+    .output(CreateOutput)
+    .mutation(async ({ ctx, input }) => {
+      const { maxFileBytes } = ctx.limits;
+      const max = maxFileBytes === 0 ? 0 : maxFileEnvelopeBytes(maxFileBytes) + TAG_BYTES;
+      const up = await readUpload(input, max, maxFileBytes, ctx.bodyAborted());
+      return ctx.secrets.createFile(up.header, up.ciphertext, ctx.caller);
+    }),
 
   peek: publicProcedure
     .input(PeekInput)

@@ -1,6 +1,5 @@
 // oncelink answer LINK [SECRET | -]: shows the requester's note, reads the secret (argument,
 // pipe byte for byte, or hidden prompt), seals it here to the link's public key and sends it.
-import { SECRET_BYTES } from '../../shared/limits';
 import { SECRET_KINDS } from '../../shared/envelope';
 import {
   answerRequest,
@@ -12,6 +11,7 @@ import { apiFor, timeoutFrom } from '../api';
 import { choiceOption, commandLine, COMMON_OPTIONS } from '../args';
 import { CodedFailure, UsageError } from '../errors';
 import { decodeUtf8, note, readAll, type Io } from '../io';
+import { serverLimits } from '../limits';
 import { clip, formatRelative, formatTime, printJson } from '../output';
 import { canPrompt, promptHidden } from '../prompt';
 import { AnswerJson } from '../schemas';
@@ -25,12 +25,12 @@ const OPTIONS = {
   json: { type: 'boolean' },
 } as const;
 
-async function readSecret(io: Io, arg: string | undefined): Promise<string> {
+async function readSecret(io: Io, arg: string | undefined, maxBytes: number): Promise<string> {
   if (arg !== undefined && arg !== '-') return arg;
   if (canPrompt(io))
     return promptHidden(io, 'Secret (hidden; Enter to finish, pipe it for several lines): ');
-  const { bytes, over } = await readAll(io.stdin, SECRET_BYTES.default);
-  if (over) throw new CodedFailure('TOO_LARGE', { limit: SECRET_BYTES.default });
+  const { bytes, over } = await readAll(io.stdin, maxBytes);
+  if (over) throw new CodedFailure('TOO_LARGE', { limit: maxBytes });
   return decodeUtf8(bytes, 'standard input');
 }
 
@@ -58,10 +58,17 @@ export async function answer(args: string[], io: Io): Promise<number> {
     `It expires ${formatTime(peek.expiresAt)} (${formatRelative(peek.expiresAt)}). Only the person who asked can decrypt your answer.`,
   );
 
-  let value = await readSecret(io, arg);
+  // The server's own limit, not the default (an answer obeys MAX_SECRET_BYTES like a share).
+  const { maxSecretBytes } = await serverLimits(server, timeoutFrom(io.env));
+  let value = await readSecret(io, arg, maxSecretBytes);
   if (values['trim-newline']) value = trimNewline(value);
   if (value.length === 0) throw new UsageError('there is nothing to send: the secret is empty');
-  const body = await answerRequest(parts, { kind, value });
+  const body = await answerRequest(parts, { kind, value, maxSecretBytes }).catch((err: unknown) => {
+    if ((err as { code?: unknown }).code === 'TOO_LARGE') {
+      throw new CodedFailure('TOO_LARGE', { limit: maxSecretBytes });
+    }
+    throw err;
+  });
   const r = await api.request.answer.mutate(body);
   if (values.json) printJson(io, AnswerJson, { id: parts.id, ...r });
   else note(io, 'Sent, encrypted for the requester alone. The link cannot be answered again.');

@@ -10,10 +10,12 @@ import {
   type GeneratorKind,
   type GeneratorOptions,
 } from '../../shared/generator/index';
+import { timeoutFrom } from '../api';
 import type { parseCommand } from '../args';
 import { choiceOption, commandLine, COMMON_OPTIONS, integerOption } from '../args';
 import { UsageError } from '../errors';
 import { note, type Io } from '../io';
+import { serverLimits } from '../limits';
 import { formatBits, printJson } from '../output';
 import { printShared, publish, SHARE_OPTIONS, shareSettings } from '../publish';
 import { GenerateJson } from '../schemas';
@@ -154,7 +156,9 @@ export async function generate(args: string[], io: Io): Promise<number> {
   const store = new Store(storePaths(io.env));
   store.prepare();
   const { server } = resolveServer(values.server, io.env, store);
-  const { json, saveError } = await publish(io, store, server, g.value, g.kind, settings);
+  const limits = await serverLimits(server, timeoutFrom(io.env));
+  const content = { value: g.value, kind: g.kind };
+  const { json, saveError } = await publish(io, store, server, content, limits, settings);
   if (values.json) printJson(io, GenerateJson, { ...g, share: json });
   else {
     printShared(io, json, [`Secret:     ${g.value}`]);

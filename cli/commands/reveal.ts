@@ -10,17 +10,20 @@ import { ProtocolError } from '../../shared/errors';
 import { apiFor, timeoutFrom } from '../api';
 import { commandLine, COMMON_OPTIONS } from '../args';
 import { CodedFailure, UsageError } from '../errors';
+import { checkOut, writeFileOutput } from '../file-io';
 import { decodeUtf8, firstLine, note, readLine, readLines, type Io } from '../io';
 import { describeLimits, plural } from '../../shared/words';
 import { formatRelative, formatTime, printJson } from '../output';
 import { canPrompt, promptHidden } from '../prompt';
-import { RevealJson } from '../schemas';
+import { RevealFileJson, RevealJson } from '../schemas';
 import { normalizeServer } from '../server';
 import { writeOut } from '../terminal-text';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
   'passphrase-stdin': { type: 'boolean' },
+  out: { type: 'string' },
+  force: { type: 'boolean' },
   json: { type: 'boolean' },
   raw: { type: 'boolean' },
   insecure: { type: 'boolean' },
@@ -116,6 +119,8 @@ export async function reveal(args: string[], io: Io): Promise<number> {
   if (!line) return 0;
   const { values } = line;
   const [arg] = line.args;
+  // A share may hold a file: an --out that cannot be written is refused before a view is spent.
+  checkOut(values.out, values.force === true);
   const fromStdin = values['passphrase-stdin'] === true;
   if (!fromStdin && !canPrompt(io) && arg !== undefined && arg !== '-') {
     throw new UsageError(
@@ -148,7 +153,7 @@ export async function reveal(args: string[], io: Io): Promise<number> {
       () => api.secret.reveal.mutate({ ...access, authKey, receipt }),
       [1000],
     );
-    const { kind, value } = await openShare({
+    const opened = await openShare({
       id: link.id,
       encKey,
       iv: r.iv,
@@ -156,16 +161,32 @@ export async function reveal(args: string[], io: Io): Promise<number> {
     });
     // Decrypted: the server may drop what it kept for a retry. Best effort, the grace ends anyway.
     await api.secret.ack.mutate({ ...access, receipt }).catch(() => {});
+    const left =
+      r.viewsLeft === 0
+        ? 'that was the last view: the secret is deleted from the server'
+        : `it can be revealed ${plural(r.viewsLeft, 'more time')}`;
+    if (opened.kind === 'file') {
+      const { file } = opened;
+      // With --json, standard output carries the JSON, so the bytes go to a file.
+      const savedTo = writeFileOutput(io, file, values.out, values.force === true, !values.json);
+      const about = { name: file.name, type: file.type, size: file.bytes.length };
+      if (values.json) {
+        const json = { kind: 'file' as const, ...about, savedTo: savedTo!, viewsLeft: r.viewsLeft };
+        printJson(io, RevealFileJson, json);
+      } else {
+        const where = savedTo === null ? 'written to standard output' : `saved to ${savedTo}`;
+        const what = `file ${JSON.stringify(file.name)}, ${file.bytes.length} bytes, ${file.type}`;
+        note(io, `(${what}: ${where}; ${left})`);
+      }
+      return 0;
+    }
+    const { kind, value } = opened;
     if (values.json) {
       printJson(io, RevealJson, { kind, value, viewsLeft: r.viewsLeft });
     } else {
       writeOut(io, value, values.raw === true);
       // On a terminal, end the line on standard error so the prompt does not run on.
       if (io.stdout.isTTY && !value.endsWith('\n')) io.stderr.write('\n');
-      const left =
-        r.viewsLeft === 0
-          ? 'that was the last view: the secret is deleted from the server'
-          : `it can be revealed ${plural(r.viewsLeft, 'more time')}`;
       note(io, `(${kind}; ${left})`);
     }
   } finally {

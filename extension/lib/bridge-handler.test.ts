@@ -30,10 +30,14 @@ describe('bridge handler', () => {
   });
 
   it('answers a failed create with the message, not an exception', async () => {
-    fakeServer(() => ({
-      status: 503,
-      error: { code: 'SERVICE_UNAVAILABLE', reason: 'SERVICE_UNAVAILABLE', retryAfter: 1 },
-    }));
+    fakeServer((p) =>
+      p === 'config.get'
+        ? undefined
+        : {
+            status: 503,
+            error: { code: 'SERVICE_UNAVAILABLE', reason: 'SERVICE_UNAVAILABLE', retryAfter: 1 },
+          },
+    );
     const reply = await handleRequest({
       type: 'share.create',
       request: { value: 'x', kind: 'text', options: DEFAULT_SHARE_OPTIONS, label: '' },

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseLink } from '../../shared/link';
-import { fakeServer } from '../../tests/support/extension/fake-server';
+import { DEFAULT_LIMITS, fakeServer } from '../../tests/support/extension/fake-server';
 import { readLastResult } from './last-result';
 import { POLL_ALARM } from './poll-schedule';
 import { listSent } from './sent-store';
@@ -25,13 +25,19 @@ describe('creating a share', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('uploads only ciphertext and verifier, and remembers no plaintext, link or passphrase', async () => {
-    const calls = fakeServer((_p, input) => ({
-      data: { id: (input as { id: string }).id, expiresAt: '2030-01-02T10:00:00.000Z' },
-    }));
+    const calls = fakeServer((p, input) =>
+      p === 'secret.create'
+        ? { data: { id: (input as { id: string }).id, expiresAt: '2030-01-02T10:00:00.000Z' } }
+        : undefined,
+    );
     const result = await createAndRecordShare({ ...request, remember: true });
 
-    expect(calls.map((c) => c.url)).toEqual(['https://ex.ample/base/trpc/secret.create']);
-    const sent = calls[0]!.input as Record<string, unknown>;
+    // The server's limits first (config.get), then the create.
+    expect(calls.map((c) => c.url)).toEqual([
+      'https://ex.ample/base/trpc/config.get',
+      'https://ex.ample/base/trpc/secret.create',
+    ]);
+    const sent = calls[1]!.input as Record<string, unknown>;
     expect(Object.keys(sent).sort()).toEqual([
       'ciphertext',
       'expiresIn',
@@ -76,11 +82,24 @@ describe('creating a share', () => {
     expect(calls).toEqual([]);
   });
 
+  it('checks the size against the server’s own limit, before any key derivation', async () => {
+    const limits = { ...DEFAULT_LIMITS, maxSecretBytes: 2048 };
+    const calls = fakeServer((p) => (p === 'config.get' ? { data: limits } : undefined));
+    await expect(
+      createAndRecordShare({ ...request, value: 'x'.repeat(3000) }),
+    ).rejects.toMatchObject({ code: 'TOO_LARGE' });
+    expect(calls.map((c) => c.procedure)).toEqual(['config.get']);
+  });
+
   it('records nothing when the server refuses', async () => {
-    fakeServer(() => ({
-      status: 429,
-      error: { code: 'TOO_MANY_REQUESTS', reason: 'RATE_LIMITED', retryAfter: 30 },
-    }));
+    fakeServer((p) =>
+      p === 'config.get'
+        ? undefined
+        : {
+            status: 429,
+            error: { code: 'TOO_MANY_REQUESTS', reason: 'RATE_LIMITED', retryAfter: 30 },
+          },
+    );
     await expect(createAndRecordShare(request)).rejects.toMatchObject({
       data: { reason: 'RATE_LIMITED' },
     });

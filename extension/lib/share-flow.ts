@@ -2,6 +2,7 @@
 // Sent list, start status polling. Argon2id runs here, off the views' UI thread, so the window
 // stays responsive; the plaintext exists only in this call's memory.
 import { createShare } from '../../shared/protocol';
+import { serverConfigVia } from '../../shared/server-config';
 import type { ShareRequest as SharedShareRequest, ShareResult } from '../../web/ui/clients';
 import { freshShare } from '../../web/lib/status';
 import { apiFor } from './api';
@@ -35,16 +36,20 @@ export async function createAndRecordShare(req: ShareRequest): Promise<ShareResu
   checkRequest(req);
   const { server } = await loadSettings();
   const { expiresIn, maxViews, maxAttempts, words } = req.options;
+  const api = apiFor(server);
+  // The server's own limit, not the default: TOO_LARGE before Argon2id or any upload.
+  const limits = await serverConfigVia(() => api.config.get.query());
   const created = await createShare({
     value: req.value,
     kind: req.kind,
+    maxSecretBytes: limits.maxSecretBytes,
     words,
     expiresIn,
     maxViews,
     maxAttempts,
     publicUrl: server,
   });
-  const stored = await apiFor(server).secret.create.mutate(created.request);
+  const stored = await api.secret.create.mutate(created.request);
   const fresh = freshShare(req, created.manageToken, stored);
   const { id, expiresAt, label } = fresh;
   await addSent({ ...fresh, server, notifiedViews: 0, notifiedDestroyed: false });

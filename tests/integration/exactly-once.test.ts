@@ -8,6 +8,7 @@ import { b64uDecode } from '../../shared/encoding';
 import { parseLink } from '../../shared/link';
 import { openShare, unlockShare } from '../../shared/protocol';
 import { linkAccess, newReceipt } from '../../shared/recipient';
+import { textOf } from '../../shared/secret-content';
 import { callApi, describeResult, tally } from '../support/api';
 import { postgresOnly } from '../support/databases';
 import { skipWithoutPostgres, useTwoBackends } from '../support/fixtures';
@@ -53,7 +54,7 @@ describe.each(postgresOnly)('exactly once across two backend processes on $name'
     for (const r of results) {
       if (r.kind !== 'ok') continue;
       const sealed = r.data as { ciphertext: string; iv: string; viewsLeft: number };
-      const { value } = await openShare({ id: s.id, encKey: s.encKey, ...sealed });
+      const value = textOf(await openShare({ id: s.id, encKey: s.encKey, ...sealed }));
       plaintexts.push({ value, viewsLeft: sealed.viewsLeft });
     }
     const failures = tally(results.filter((r) => r.kind !== 'ok').map(describeResult));

@@ -208,6 +208,22 @@ describe.each(testDatabases)('lean path against the standard adapter ($name)', (
     await same(post('request.revoke', { manageToken }), 200);
   });
 
+  it('config.get: the limits, with or without an empty input', async () => {
+    expect(await same(get('config.get'), 200)).toContain('"maxFileBytes"');
+    await same(get('config.get', {}), 200);
+    await same(get('config.get', '{"x"')); // no input parser: the input is not read
+  });
+
+  it('secret.upload: JSON is refused alike; a binary body is the adapter’s', async () => {
+    expect(statusOf(await same(post('secret.upload', {})))).toBeGreaterThanOrEqual(400);
+    await declined({
+      method: 'POST',
+      path: '/trpc/secret.upload',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: new Uint8Array([0, 0, 0, 2, 0x7b, 0x7d]),
+    });
+  });
+
   it('rate limits (Retry-After)', async () => {
     let last = '';
     for (let i = 0; i < 20 && statusOf(last) !== 429; i++) {

@@ -93,7 +93,9 @@ export function App(props: { api: RequestApi }) {
   async function send(value: string, kind: SecretKind): Promise<Failure | null> {
     if (!link || state.name !== 'open') return null;
     try {
-      const r = await api.answer(await answerRequest(link, { kind, value }));
+      // The server's own limit, not the default: TOO_LARGE before anything is sealed or sent.
+      const { maxSecretBytes } = await api.limits();
+      const r = await api.answer(await answerRequest(link, { kind, value, maxSecretBytes }));
       dropFragment();
       setState({ name: 'sent', expiresAt: r.expiresAt });
       return null;

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { parseLink } from '../../../shared/link';
 import { openShare, unlockShare } from '../../../shared/protocol';
 import { linkAccess } from '../../../shared/recipient';
+import { textOf } from '../../../shared/secret-content';
 import { createClient } from '../../support/server';
 import { grantActiveTab, openExtensionPage, type ExtensionSession } from './extension';
 import { openAndReveal } from './page-stories';
@@ -128,7 +129,7 @@ export async function openLinkAndReveal(
   if (peek.state !== 'pending') throw new Error(`secret is ${peek.state}`);
   const keys = await unlockShare({ ...parts, passphrase, salt: peek.salt, kdf: peek.kdf });
   const sealed = await api.secret.reveal.mutate({ ...access, authKey: keys.authKey });
-  const { value } = await openShare({ id: parts.id, encKey: keys.encKey, ...sealed });
+  const value = textOf(await openShare({ id: parts.id, encKey: keys.encKey, ...sealed }));
   return { value, kindLabel: null, via: 'protocol' };
 }
 

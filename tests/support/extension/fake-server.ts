@@ -1,11 +1,23 @@
 // A stand-in for the backend at the fetch level, answering tRPC the way the real server does
 // (plain JSON, no batching), so the extension's real tRPC client is under test.
 import { vi } from 'vitest';
+import { EXPIRY, FILE_BYTES, SECRET_BYTES, VIEWS } from '../../../shared/limits';
+
+/** What config.get answers unless `answer` says otherwise: a server with the defaults. */
+export const DEFAULT_LIMITS = {
+  maxSecretBytes: SECRET_BYTES.default,
+  maxFileBytes: FILE_BYTES.default,
+  maxExpiry: EXPIRY.max,
+  maxViews: VIEWS.max,
+};
 
 export type Answer = { status?: number; data?: unknown; error?: Record<string, unknown> };
 
-/** Stubs global fetch; `answer(procedure, input)` decides each reply. Returns the calls made. */
-export function fakeServer(answer: (procedure: string, input: unknown) => Answer) {
+/**
+ * Stubs global fetch; `answer(procedure, input)` decides each reply (config.get: the defaults
+ * when it returns undefined). Returns the calls made.
+ */
+export function fakeServer(answer: (procedure: string, input: unknown) => Answer | undefined) {
   const calls: { url: string; procedure: string; input: unknown }[] = [];
   vi.stubGlobal(
     'fetch',
@@ -14,7 +26,9 @@ export function fakeServer(answer: (procedure: string, input: unknown) => Answer
       const procedure = u.pathname.split('/').pop()!;
       const input = init?.body ? JSON.parse(String(init.body)) : null;
       calls.push({ url: u.origin + u.pathname, procedure, input });
-      const a = answer(procedure, input);
+      const a =
+        answer(procedure, input) ??
+        (procedure === 'config.get' ? { data: DEFAULT_LIMITS } : { status: 404, error: {} });
       const body = a.error
         ? { error: { message: 'error', code: -32600, data: a.error } }
         : { result: { data: a.data } };

@@ -27,6 +27,8 @@ export default {
   },
   'TOO_LARGE.limit':
     'The secret is too large: this server takes up to {kib} KiB. Shorten it or split it into several secrets.',
+  'TOO_LARGE.mib':
+    'The secret is too large: this server takes up to {mib} MiB. Shorten it or split it into several secrets.',
   TOO_LARGE:
     'The secret is too large for this server. Shorten it or split it into several secrets.',
   'SERVICE_UNAVAILABLE.unknown':
@@ -42,6 +44,7 @@ export default {
   DECRYPT_FAILED: 'The secret could not be decrypted: the link or the stored data is damaged.',
   BAD_ENVELOPE: 'The secret was decrypted but its contents are damaged.',
   BAD_KDF_PARAMS: 'This secret uses key settings this client refuses (too weak or too costly).',
+  BAD_FILE_NAME: 'The file needs a name of at most 255 bytes. Rename it and try again.',
   INTERNAL: 'The server hit an unexpected error. Try again later.',
   // "opened by a Slack link preview": English needs "an" before a vowel, hence two of each.
   'previewer.unknown': 'opened by a link preview or scanner',
