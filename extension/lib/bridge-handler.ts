@@ -5,7 +5,7 @@ import { toFailure } from '../../shared/messages';
 import type { BridgeAnswers, BridgeFailure, BridgeReply, BridgeRequest } from './bridge';
 import { createAndRecordRequest, forgetRequest, readAnswer, revokeRequest } from './request-flow';
 import { forgetSent, revokeSent } from './sent-actions';
-import { openLinkWindow } from './open-link';
+import { openAnswerWindow, openLinkWindow } from './open-link';
 import { takeLink, takeSelection } from './selection-stash';
 import { createAndRecordShare, InputError } from './share-flow';
 import { pollAndSchedule } from './status-poller';
@@ -33,6 +33,10 @@ const handlers: Handlers = {
   'sent.forget': (req) => forgetSent(req.id),
   'request.create': (req) => createAndRecordRequest(req.draft),
   'request.read': (req) => readAnswer(req.id),
+  'answer.open': async (req) => {
+    await openAnswerWindow(req.id);
+    return null;
+  },
   'request.revoke': (req) => revokeRequest(req.id),
   'request.forget': (req) => forgetRequest(req.id),
 };

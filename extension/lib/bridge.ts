@@ -20,6 +20,7 @@ export type BridgeRequest =
   | { type: 'sent.forget'; id: string }
   | { type: 'request.create'; draft: RequestDraft }
   | { type: 'request.read'; id: string }
+  | { type: 'answer.open'; id: string }
   | { type: 'request.revoke'; id: string }
   | { type: 'request.forget'; id: string };
 
@@ -37,6 +38,8 @@ export interface BridgeAnswers {
   'request.create': MadeRequest;
   /** The answer, decrypted by the background; null when there is none yet (nothing spent). */
   'request.read': { kind: SecretKind; value: string } | null;
+  /** The window that reads the answer once is open. */
+  'answer.open': null;
   'request.revoke': SentRequestState;
   'request.forget': boolean;
 }

@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { linkPatterns, OPEN_MENU_ID, onOpenMenuClicked, openLinkWindow } from './open-link';
+import {
+  linkPatterns,
+  OPEN_MENU_ID,
+  onOpenMenuClicked,
+  openAnswerWindow,
+  openLinkWindow,
+} from './open-link';
 import { takeLink } from './selection-stash';
 
 const SERVER = 'https://oncelink.example:8443';
@@ -51,5 +57,12 @@ describe('open a link in the extension', () => {
     expect(opened().pathname).toBe('/open.html');
     await onOpenMenuClicked({ menuItemId: 'share-selection', editable: false, pageUrl: LINK });
     expect(create).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens the window that reads an answer by the request id alone', async () => {
+    await openAnswerWindow('BBBBBBBBBBBBBBBBBBBBBB');
+    expect(create.mock.calls[0]![0]).toMatchObject({ type: 'popup', width: 520, height: 720 });
+    expect(opened().pathname).toBe('/open.html');
+    expect([...opened().searchParams]).toEqual([['answer', 'BBBBBBBBBBBBBBBBBBBBBB']]);
   });
 });

@@ -26,9 +26,19 @@ export function linkPatterns(server: string, firefox = import.meta.env.FIREFOX):
 export async function openLinkWindow(link: string): Promise<void> {
   parseLink(link.trim());
   const id = await stashLink(link.trim());
+  await openWindow('req', id);
+}
+
+/** Opens the window that reads the answer to request `id` once (ui/AnswerWindow.tsx). */
+export async function openAnswerWindow(id: string): Promise<void> {
+  await openWindow('answer', id);
+}
+
+/** The open window, told what to open by one query parameter: `req` (a stash id) or `answer`. */
+async function openWindow(param: 'req' | 'answer', value: string): Promise<void> {
   await browser.windows.create({
     type: 'popup',
-    url: browser.runtime.getURL(`/open.html?req=${encodeURIComponent(id)}`),
+    url: browser.runtime.getURL(`/open.html?${param}=${encodeURIComponent(value)}`),
     ...OPEN_WINDOW,
   });
 }

@@ -2,12 +2,14 @@
 // (web/recipient: peek, the typo-proof passphrase field, Argon2id in its worker, reveal,
 // decrypt, shown once with copy), run from the extension's files instead of the server's. The
 // link comes once from the background's memory-only stash; it never is in this window's URL.
+// The Request tab's "Read the answer" opens it too (?answer=<request id>): AnswerWindow.tsx.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { parseLink, type LinkParts } from '../../shared/link';
 import { createApi } from '../../web/recipient/api';
 import { App } from '../../web/recipient/app';
 import { createProtocolWorker } from '../../web/recipient/protocol-worker-client';
 import { callBackground } from '../lib/bridge';
+import { AnswerWindow } from './AnswerWindow';
 
 type Handed = { link: LinkParts | null } | null;
 
@@ -23,6 +25,11 @@ async function takeLink(): Promise<LinkParts | null> {
 }
 
 export function OpenWindow() {
+  const answer = new URLSearchParams(location.search).get('answer');
+  return answer ? <AnswerWindow id={answer} /> : <LinkWindow />;
+}
+
+function LinkWindow() {
   const [handed, setHanded] = useState<Handed>(null);
   useEffect(() => void takeLink().then((link) => setHanded({ link })), []);
   const worker = useMemo(createProtocolWorker, []);

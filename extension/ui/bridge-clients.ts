@@ -22,6 +22,7 @@ export const sentClient: SentClient = {
 export const requestClient: RequestClient = {
   create: (draft) => callBackground({ type: 'request.create', draft }),
   read: (id) => callBackground({ type: 'request.read', id }),
+  openAnswer: (id) => callBackground({ type: 'answer.open', id }),
   revoke: (id) => callBackground({ type: 'request.revoke', id }),
   forget: (id) => callBackground({ type: 'request.forget', id }),
   refresh,

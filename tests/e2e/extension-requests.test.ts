@@ -1,7 +1,8 @@
 // Secret requests with the BUILT extension in Chromium and the real backend: the Request tab
 // makes a link → the request page in a second browser (no extension) answers → the extension is
-// notified → Read shows exactly the text, decrypted by extension code with a non-extractable
-// key from IndexedDB, which is then gone → a second read is refused. And the CLI both ways:
+// notified → Read opens the extension's open window (the view a share link opens in), which
+// shows exactly the text, decrypted by extension code with a non-extractable key from
+// IndexedDB, which is then gone → a second read is refused. And the CLI both ways:
 // the command answers the extension's request; the page answers the command's.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import { assertPageBuilt, launchChromium, screenshot, type Browser } from './sup
 import { expectNoAxeViolations } from './support/axe';
 import { startExtensionEnv, type ExtensionEnv } from './support/extension';
 import { openPopup } from './support/extension-stories';
+import { readSecret } from './support/page-stories';
 
 const ANSWER = 'line one ✓\n  line two, indented\tand tabbed\nпароль: 密码 🔑\n';
 
@@ -68,6 +70,20 @@ describe('secret requests in the extension', { timeout: 120_000 }, () => {
     }
     throw new Error(`request ${id} never became ${state}`);
   }
+  /** The page `action` opens (the extension's open window). */
+  async function openedBy(action: () => Promise<unknown>): Promise<Page> {
+    const opened = env.s.context.waitForEvent('page');
+    await action();
+    return opened;
+  }
+  /** Read on the request's item: its window, once it shows the answer (or why not). */
+  async function readInWindow(popup: Page, id: string): Promise<Page> {
+    const win = await openedBy(() =>
+      popup.locator(`[data-request-id="${id}"]`).getByTestId('request-read').click(),
+    );
+    await win.waitForSelector('[data-testid="state-revealed"], [data-testid="state-failed"]');
+    return win;
+  }
   const keyIds = () =>
     env.s.worker.evaluate(
       () =>
@@ -123,17 +139,29 @@ describe('secret requests in the extension', { timeout: 120_000 }, () => {
 
     await answerInPage(link, ANSWER);
     const answered = await waitForState(id, 'answered');
-    const notes = await env.s.worker.evaluate(() => chrome.notifications.getAll());
-    expect(Object.keys(notes)).toContain(`answered:${id}`);
+    // The list is stored before the notification is made: wait for it, as a person would.
+    await expect
+      .poll(async () =>
+        Object.keys(await env.s.worker.evaluate(() => chrome.notifications.getAll())),
+      )
+      .toContain(`answered:${id}`);
     await screenshot(answered, 'ext-popup-requests-answered');
     await expectNoAxeViolations(answered, 'ext-popup-requests-answered');
 
-    await answered.locator(`[data-request-id="${id}"]`).getByTestId('request-read').click();
-    await answered.getByTestId('request-answer').waitFor();
-    expect(await answered.getByTestId('answer-value').inputValue()).toBe(ANSWER);
-    await screenshot(answered, 'ext-popup-request-answer');
-    await expectNoAxeViolations(answered, 'ext-popup-request-answer');
+    // Read opens the answer in the extension's open window, the view a share link opens in.
+    const win = await readInWindow(answered, id);
+    expect(await win.getByTestId('state-revealed').count()).toBe(1);
+    expect(await readSecret(win)).toBe(ANSWER);
+    expect(new URL(win.url()).protocol).toBe('chrome-extension:');
+    await expect(win.getByTestId('gone-note').textContent()).resolves.toContain(
+      'deleted from the server',
+    );
+    await win.getByTestId('copy').click();
+    await expect.poll(() => win.getByTestId('copy-status').textContent()).toContain('Copied');
+    await screenshot(win, 'ext-open-answer');
+    await expectNoAxeViolations(win, 'ext-open-answer');
     expect(await keyIds()).not.toContain(id);
+    await win.close();
 
     // A second read: the key is gone, and the server has burnt the answer anyway.
     const again = await answered.evaluate(
@@ -141,12 +169,19 @@ describe('secret requests in the extension', { timeout: 120_000 }, () => {
       id,
     );
     expect(again).toMatchObject({ ok: false });
-    await answered.getByTestId('answer-done').click();
-    expect(
-      await answered
-        .locator(`[data-request-id="${id}"] [data-testid="request-state"]`)
-        .textContent(),
-    ).toBe('read');
+    const second = await openedBy(() =>
+      answered.evaluate((id) => chrome.runtime.sendMessage({ type: 'answer.open', id }), id),
+    );
+    await second.getByTestId('state-failed').waitFor();
+    await expect(second.getByTestId('message').textContent()).resolves.toContain(
+      'key of this request is gone',
+    );
+    await screenshot(second, 'ext-open-answer-gone');
+    await second.close();
+    await answered
+      .locator(`[data-request-id="${id}"] [data-testid="request-state"]`)
+      .filter({ hasText: 'read' })
+      .waitFor();
     await screenshot(answered, 'ext-popup-requests-read');
     await expectNoAxeViolations(answered, 'ext-popup-requests-read');
     await answered.close();
@@ -176,8 +211,10 @@ describe('secret requests in the extension', { timeout: 120_000 }, () => {
     const sent = await runCli(['answer', link, '--kind', 'token'], { home, input: 'tok_✓_123' });
     expect(sent.code, sent.err).toBe(0);
     const answered = await waitForState(id, 'answered');
-    await answered.locator(`[data-request-id="${id}"]`).getByTestId('request-read').click();
-    expect(await answered.getByTestId('answer-value').inputValue()).toBe('tok_✓_123');
+    const win = await readInWindow(answered, id);
+    expect(await readSecret(win)).toBe('tok_✓_123');
+    await expect(win.getByTestId('secret-kind').textContent()).resolves.toBe('Generated token');
+    await win.close();
     await answered.close();
 
     const made = await runCli(

@@ -26,7 +26,7 @@ import {
   type FirefoxExtensionEnv,
 } from './support/firefox-extension';
 import type { FirefoxPage } from './support/firefox-page';
-import { openAndReveal } from './support/page-stories';
+import { openAndReveal, readSecret } from './support/page-stories';
 
 const PRE_TEXT = 'ssh-ed25519 AAAAC3Nza line one\n    indented   line two\twith tab\n\nline four';
 const AREA_TEXT = 'user: deploy\npassword: hunter2  \n  second line';
@@ -207,10 +207,15 @@ describe(
       }
       if (!answered) throw new Error(`request ${id} was never answered`);
       expect(await notificationsShown(env.x)).toContain(`answered:${id}`);
-      await answered.locator(item).getByTestId('request-read').click();
-      await answered.getByTestId('request-answer').waitFor();
-      expect(await answered.getByTestId('answer-value').inputValue()).toBe(ANSWER);
-      await screenshot(answered, 'ff-ext-popup-request-answer');
+      // Read opens the answer in the extension's open window, where share links open too.
+      const win = await env.x.ff.pageOpenedBy(
+        () => answered.locator(item).getByTestId('request-read').click(),
+        `${EXTENSION_ORIGIN}/open.html?answer=`,
+      );
+      await win.waitForSelector('[data-testid="state-revealed"]');
+      expect(await readSecret(win)).toBe(ANSWER);
+      await screenshot(win, 'ff-ext-open-answer');
+      await win.close();
       const again = await answered.evaluate(
         (id) => chrome.runtime.sendMessage({ type: 'request.read', id }),
         id,

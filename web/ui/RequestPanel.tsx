@@ -46,6 +46,11 @@ export function RequestPanel({ requests, client, visible, followHint }: Props) {
   };
   const read = (id: string) =>
     act(async () => {
+      if (client.openAnswer) {
+        await client.openAnswer(id);
+        setStatus('The answer opens in a new window, once.');
+        return;
+      }
       const a = await client.read(id);
       if (a) setAnswer(a);
       else setError('No answer yet: nothing was spent.');

@@ -94,6 +94,11 @@ export interface RequestClient {
   create(draft: RequestDraft): Promise<MadeRequest>;
   /** The answer, decrypted on this device; null when there is none yet (nothing spent). */
   read(id: string): Promise<Answer | null>;
+  /**
+   * Where the client has a view of its own for an answer (the extension's open window), Read
+   * opens it there instead: the view reads the answer once and shows it.
+   */
+  openAnswer?(id: string): Promise<unknown>;
   revoke(id: string): Promise<unknown>;
   forget(id: string): Promise<unknown>;
   refresh(): Promise<unknown>;

@@ -1,0 +1,59 @@
+// An answer to one of your secret requests, read once in the open window (OpenWindow.tsx) and
+// shown by the recipient page's own view of a revealed secret, with copy: the background reads
+// it from the server and decrypts it with the request's key (lib/request-flow.ts), then deletes
+// the key. A window rather than the popup, which closes (and would lose the only copy) as soon as
+// focus moves to where the answer is to be pasted.
+import { useEffect, useState } from 'preact/hooks';
+import type { SecretKind } from '../../shared/envelope';
+import { RevealedSecret } from '../../web/recipient/revealed-secret';
+import { Notice } from '../../web/ui/Notice';
+import { BridgeError, callBackground } from '../lib/bridge';
+
+type Read =
+  | { name: 'loading' }
+  | { name: 'answer'; kind: SecretKind; value: string }
+  | { name: 'waiting' }
+  | { name: 'failed'; code: string; message: string };
+
+async function readOnce(id: string): Promise<Read> {
+  try {
+    const answer = await callBackground({ type: 'request.read', id });
+    return answer ? { name: 'answer', ...answer } : { name: 'waiting' };
+  } catch (err) {
+    const failure =
+      err instanceof BridgeError ? err.failure : { code: 'EXTENSION', message: String(err) };
+    return { name: 'failed', ...failure };
+  }
+}
+
+export function AnswerWindow(props: { id: string }) {
+  const [read, setRead] = useState<Read>({ name: 'loading' });
+  useEffect(() => void readOnce(props.id).then(setRead), [props.id]);
+  switch (read.name) {
+    case 'loading':
+      return (
+        <section class="card notice" data-testid="state-loading" aria-busy="true">
+          <h1>Reading the answer…</h1>
+          <p role="status">Fetching it once and decrypting it with this browser’s key.</p>
+        </section>
+      );
+    case 'answer':
+      return <RevealedSecret kind={read.kind} value={read.value} viewsLeft={0} />;
+    case 'waiting':
+      return (
+        <Notice testid="state-waiting" tone="neutral" title="No answer yet">
+          <p data-testid="message">Nothing was spent: read it once it has been answered.</p>
+        </Notice>
+      );
+    case 'failed':
+      return (
+        <Notice
+          testid={read.code === 'UNAVAILABLE' ? 'state-unavailable' : 'state-failed'}
+          tone={read.code === 'UNAVAILABLE' ? 'neutral' : 'error'}
+          title="Could not read the answer"
+        >
+          <p data-testid="message">{read.message}</p>
+        </Notice>
+      );
+  }
+}
