@@ -76,8 +76,14 @@ export function useTwoBackends(
   return fx;
 }
 
-/** For a file whose suites all need PostgreSQL: without it they register nothing, which vitest
- * counts as a failed file, so a skipped test says why instead (CI always sets it). */
+/**
+ * For a file whose suites all need PostgreSQL: two backend processes on one database, or a
+ * database that goes away and comes back. PGlite lives inside one process, so they cannot run
+ * on it. Without TEST_DATABASE_URL they register nothing, which vitest counts as a failed file,
+ * so one skipped test names what is missing instead. This skip never happens in CI: there
+ * databases.ts throws when TEST_DATABASE_URL is unset, so the suites always run; only a
+ * developer's machine without PostgreSQL sees it.
+ */
 export function skipWithoutPostgres(): void {
   if (!postgresOnly.length) it.skip('needs PostgreSQL (TEST_DATABASE_URL)', () => {});
 }
