@@ -1,6 +1,17 @@
 // Frozen: a released migration is never edited; changes go in a new, later-named file.
 import { sql, type Kysely } from 'kysely';
 
+/**
+ * The lifecycle's one invariant, kept by the database itself: pending rows hold the secret,
+ * terminal rows (tombstones) hold none of it. Exported for v2's down(), which puts back exactly
+ * this; the text is this migration's, frozen with it (moved out of up() unchanged, so up()
+ * runs the same SQL; tests/integration/migrations.test.ts checks that each down() undoes its up()).
+ */
+export const SECRET_MATERIAL_MATCHES_STATE = sql`(state = 'pending' and ciphertext is not null and iv is not null and salt is not null
+           and verifier is not null and ended_at is null)
+       or (state <> 'pending' and ciphertext is null and iv is null and salt is null
+           and verifier is null and ended_at is not null)`;
+
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('secret')
@@ -23,15 +34,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull())
     .addColumn('expires_at', 'timestamptz', (c) => c.notNull())
     .addColumn('ended_at', 'timestamptz')
-    // The lifecycle's one invariant, kept by the database itself: pending rows hold the secret,
-    // terminal rows (tombstones) hold none of it.
-    .addCheckConstraint(
-      'secret_material_matches_state',
-      sql`(state = 'pending' and ciphertext is not null and iv is not null and salt is not null
-           and verifier is not null and ended_at is null)
-       or (state <> 'pending' and ciphertext is null and iv is null and salt is null
-           and verifier is null and ended_at is not null)`,
-    )
+    .addCheckConstraint('secret_material_matches_state', SECRET_MATERIAL_MATCHES_STATE)
     .execute();
 
   // The purge job reads only what it must: pending rows past expiry, tombstones past retention.

@@ -3,6 +3,7 @@
 // only callers that prove the whole link; a reveal's answer can be asked for again, by the same
 // receipt, for a short grace after the last view was spent.
 import { sql, type Kysely } from 'kysely';
+import { SECRET_MATERIAL_MATCHES_STATE } from './2026-11-22T12-00-00_init';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -60,13 +61,8 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     where grace_until is not null`.execute(db);
   await db.schema
     .alterTable('secret')
-    .addCheckConstraint(
-      'secret_material_matches_state',
-      sql`(state = 'pending' and ciphertext is not null and iv is not null and salt is not null
-           and verifier is not null and ended_at is null)
-       or (state <> 'pending' and ciphertext is null and iv is null and salt is null
-           and verifier is null and ended_at is not null)`,
-    )
+    // v1's invariant, as the init migration made it.
+    .addCheckConstraint('secret_material_matches_state', SECRET_MATERIAL_MATCHES_STATE)
     .execute();
   await db.schema
     .alterTable('secret')
