@@ -2,11 +2,11 @@
 // against the real backend: pasted in the popup's Open tab, and from Firefox's real context
 // menu on a link (Open with oncelink shows on the configured server's share links only). The
 // reveal runs in the extension's window with the recipient page's own components and its
-// Argon2id worker: exact text, a second open unavailable, a typo that spends nothing.
+// Argon2id worker: exact text, a second open unavailable, a typo that spends nothing (the
+// window's stories, shared with Chromium: support/open-stories.ts).
 // Screenshots: tests/artifacts/screenshots/ff-ext-open-*.png.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withTypo } from '../support/passphrases';
-import { senderSees, shareSecret } from '../support/shares';
+import { shareSecret } from '../support/shares';
 import { screenshot } from './support/chromium';
 import { EXTENSION_ORIGIN } from './support/firefox';
 import {
@@ -17,21 +17,15 @@ import {
   type FirefoxExtensionEnv,
 } from './support/firefox-extension';
 import type { FirefoxPage } from './support/firefox-page';
-import {
-  DEFAULT_KDF,
-  MULTILINE,
-  openLinkAndWait,
-  problemCode,
-  readSecret,
-  revealSecret,
-  typePassphrase,
-} from './support/page-stories';
+import { windowStories } from './support/open-stories';
+import { DEFAULT_KDF, MULTILINE, openLinkAndWait } from './support/page-stories';
 
 describe(
   'extension in Firefox: open a link inside the extension',
   { timeout: 120_000, retry: 1 },
   () => {
     let env: FirefoxExtensionEnv;
+    const stories = windowStories(() => env.server.url, 'ff-ext-open');
     const site: Record<string, string> = {};
 
     beforeAll(async () => {
@@ -66,12 +60,7 @@ describe(
       const { win, state } = await openFromPopup(share.link, 'ff-ext-popup-open');
       expect(state).toBe('state-ready');
       expect(await win.url()).toMatch(/^moz-extension:\/\/[^#]+$/);
-      await screenshot(win, 'ff-ext-open-ready');
-      await typePassphrase(win, share.passphrase);
-      expect(await revealSecret(win)).toBe('state-revealed');
-      expect(await readSecret(win)).toBe(MULTILINE);
-      await screenshot(win, 'ff-ext-open-revealed');
-      expect(await senderSees(env.server.url, share)).toMatchObject({ state: 'viewed' });
+      await stories.reveal(win, share, MULTILINE);
       await win.close();
 
       const again = await openFromPopup(share.link);
@@ -92,19 +81,7 @@ describe(
       expect(await contextMenuItems(page, '#plain')).not.toContain('open-link');
 
       const win = await openWindow(() => chooseFromContextMenu(page, '#share', 'open-link'));
-      expect(await openLinkAndWait(win)).toBe('state-ready');
-      await typePassphrase(win, withTypo(share.passphrase));
-      expect(await revealSecret(win)).toBe('problem');
-      expect(await problemCode(win)).toBe('CHECK_MISMATCH');
-      await screenshot(win, 'ff-ext-open-typo');
-      expect(await senderSees(env.server.url, share)).toMatchObject({
-        state: 'pending',
-        attemptsLeft: 1,
-        viewsLeft: 1,
-      });
-      await typePassphrase(win, share.passphrase);
-      expect(await revealSecret(win)).toBe('state-revealed');
-      expect(await readSecret(win)).toBe('one shot\n  exactly');
+      await stories.typo(win, share, 'one shot\n  exactly');
       await win.close();
       await page.close();
     });

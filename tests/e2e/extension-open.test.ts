@@ -3,26 +3,20 @@
 // listener fired from the service worker, as extension.test.ts does for Share securely). The
 // reveal runs in the extension's open window with the recipient page's own components: exact
 // text, a second open unavailable, a typo that spends nothing, and nothing loaded from the
-// server but its API. Screenshots: tests/artifacts/screenshots/ext-open-*.png.
+// server but its API. The window's stories are support/open-stories.ts, shared with Firefox.
+// Screenshots: tests/artifacts/screenshots/ext-open-*.png.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withTypo } from '../support/passphrases';
-import { senderSees, shareSecret } from '../support/shares';
+import { shareSecret } from '../support/shares';
 import { screenshot } from './support/chromium';
 import { startExtensionEnv, type ExtensionEnv } from './support/extension';
 import { openPopup } from './support/extension-stories';
-import {
-  DEFAULT_KDF,
-  MULTILINE,
-  openLinkAndWait,
-  problemCode,
-  readSecret,
-  revealSecret,
-  typePassphrase,
-} from './support/page-stories';
+import { windowStories } from './support/open-stories';
+import { DEFAULT_KDF, MULTILINE, openLinkAndWait } from './support/page-stories';
 
 describe('extension: open a link inside the extension (built, in Chromium)', () => {
   let env: ExtensionEnv;
+  const stories = windowStories(() => env.server.url, 'ext-open');
 
   beforeAll(async () => {
     env = await startExtensionEnv('<!doctype html><p>nothing here</p>');
@@ -56,18 +50,9 @@ describe('extension: open a link inside the extension (built, in Chromium)', () 
     expect(state).toBe('state-ready');
     expect(new URL(win.url()).protocol).toBe('chrome-extension:');
     expect(win.url()).not.toContain('#');
-    await screenshot(win, 'ext-open-ready');
-    await typePassphrase(win, share.passphrase);
-    await screenshot(win, 'ext-open-typed');
-    expect(await revealSecret(win)).toBe('state-revealed');
-    expect(await readSecret(win)).toBe(MULTILINE);
-    await screenshot(win, 'ext-open-revealed');
+    await stories.reveal(win, share, MULTILINE);
     await win.getByTestId('copy').click();
     await expect.poll(() => win.getByTestId('copy-status').textContent()).toContain('Copied');
-    expect(await senderSees(env.server.url, share)).toMatchObject({
-      state: 'viewed',
-      viewsLeft: 0,
-    });
     for (const url of requests) {
       expect(url.startsWith(`${env.server.url}/trpc/`) || url.startsWith('chrome-extension:')).toBe(
         true,
@@ -95,16 +80,7 @@ describe('extension: open a link inside the extension (built, in Chromium)', () 
       onClicked.dispatch({ menuItemId: 'open-link', linkUrl, editable: false, pageUrl: linkUrl });
     }, share.link);
     const win = await opened;
-    expect(await openLinkAndWait(win)).toBe('state-ready');
-    await typePassphrase(win, withTypo(share.passphrase));
-    expect(await revealSecret(win)).toBe('problem');
-    expect(await problemCode(win)).toBe('CHECK_MISMATCH');
-    await screenshot(win, 'ext-open-typo');
-    const seen = await senderSees(env.server.url, share);
-    expect(seen).toMatchObject({ state: 'pending', attemptsLeft: 1, viewsLeft: 1 });
-    await typePassphrase(win, share.passphrase);
-    expect(await revealSecret(win)).toBe('state-revealed');
-    expect(await readSecret(win)).toBe('one shot\n  exactly');
+    await stories.typo(win, share, 'one shot\n  exactly');
     await win.close();
   });
 
