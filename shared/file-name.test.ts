@@ -1,7 +1,7 @@
 // Names a received file is saved under: hostile names from the envelope become harmless ones.
 import { describe, expect, it } from 'vitest';
 import { utf8Encode } from './encoding';
-import { safeFileName } from './file-name';
+import { safeFileName, visibleFileName } from './file-name';
 
 describe('safeFileName', () => {
   it.each([
@@ -31,5 +31,14 @@ describe('safeFileName', () => {
     const safe = safeFileName(`${'é'.repeat(10_000)}.pem`);
     expect(utf8Encode(safe).length).toBeLessThanOrEqual(255);
     expect(safe.endsWith('é.pem')).toBe(true);
+  });
+});
+
+describe('visibleFileName', () => {
+  it('writes invisible characters out, keeps the rest (emoji joiners too)', () => {
+    expect(visibleFileName('a\u202Etxt.exe')).toBe('a[U+202E]txt.exe');
+    expect(visibleFileName('x\u200By\u0007')).toBe('x[U+200B]y[U+0007]');
+    expect(visibleFileName('👩\u200D💻 notes ✓.txt')).toBe('👩\u200D💻 notes ✓.txt');
+    expect(visibleFileName('../../etc/passwd')).toBe('../../etc/passwd');
   });
 });

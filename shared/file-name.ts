@@ -42,3 +42,15 @@ export function safeFileName(name: string): string {
   }
   return s;
 }
+
+/**
+ * The original name as text to show: each invisible character (a right-to-left override that
+ * would make "a\u202Etxt.exe" read as "aexe.txt", a zero-width space) is written out as
+ * [U+XXXX], so what the reader sees is what the sender wrote.
+ */
+export function visibleFileName(name: string): string {
+  return String(name).replace(
+    INVISIBLE,
+    (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`,
+  );
+}

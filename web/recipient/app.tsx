@@ -18,6 +18,7 @@ import {
 import { forget, keep, kept } from './grace-store';
 import type { ProtocolWorker } from './protocol-worker-client';
 import { ReadyView } from './ready-view';
+import { RevealedFile } from './revealed-file';
 import { RevealedSecret } from './revealed-secret';
 import { checkLocation, initialState, reduce, REVEALED_MARK, type PageState } from './state';
 
@@ -185,7 +186,7 @@ export function App(props: {
       // Best effort: without it the server drops the kept answer when the grace ends anyway.
       api.ack(access, receipt).catch(() => {});
       drop(sealed.viewsLeft === 0);
-      dispatch({ type: 'revealed', ...opened, viewsLeft: sealed.viewsLeft });
+      dispatch({ type: 'revealed', content: opened, viewsLeft: sealed.viewsLeft });
     } catch (err) {
       const failure = toFailure(err);
       // Destroyed or spent-but-unreadable: the link is of no further use.
@@ -214,7 +215,16 @@ export function App(props: {
     case 'ready':
       return <ReadyView state={state} worker={worker} onSubmit={(p) => void unlock(p)} />;
     case 'revealed':
-      return <RevealedSecret kind={state.kind} value={state.value} viewsLeft={state.viewsLeft} />;
+      if (state.content.kind === 'file') {
+        return <RevealedFile file={state.content.file} viewsLeft={state.viewsLeft} />;
+      }
+      return (
+        <RevealedSecret
+          kind={state.content.kind}
+          value={state.content.value}
+          viewsLeft={state.viewsLeft}
+        />
+      );
     case 'destroyed':
       return <DestroyedView failure={state.failure} />;
     case 'failed':

@@ -32,7 +32,13 @@ export function attemptsText(attemptsLeft: number): string {
   return `${n}; typos are caught before they count`;
 }
 
-export function viewsLeftAfterReveal(viewsLeft: number): string {
+export function viewsLeftAfterReveal(
+  viewsLeft: number,
+  what: 'secret' | 'file' = 'secret',
+): string {
+  if (viewsLeft === 0 && what === 'file') {
+    return 'It has been deleted from the server: this page holds the only copy. Download it before you close or reload this page.';
+  }
   return viewsLeft === 0
     ? 'It has been deleted from the server: this page holds the only copy. Copy it somewhere safe before you close or reload this page.'
     : `It can be opened ${viewsLeft === 1 ? 'once more' : `${viewsLeft} more times`} with the same link and passphrase.`;

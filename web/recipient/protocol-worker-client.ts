@@ -1,15 +1,16 @@
 // The page's side of protocol.worker.ts: one worker for the page's life, asked to check typed
 // words, unlock, and open. Failures come back as the ProtocolErrors shared/ threw in the worker,
 // so shared/messages words them exactly as every other client does.
-import type { SecretKind } from '../../shared/envelope';
 import { ProtocolError, type ProtocolErrorCode } from '../../shared/errors';
 import type { WordCheck } from '../../shared/passphrase';
 import type { LinkParts } from '../../shared/link';
 import type { UnlockOptions } from '../../shared/protocol';
 import type { LinkAccess } from '../../shared/recipient';
+import type { SecretContent } from '../../shared/secret-content';
 
 export type PassphraseCheck = { words: WordCheck[]; canonical: string | null };
-export type Opened = { kind: SecretKind; value: string };
+/** Text of some kind or a file: what openShare decoded (the file's bytes are transferred). */
+export type Opened = SecretContent;
 
 export type WorkerRequest =
   | { op: 'check'; seq: number; input: string }

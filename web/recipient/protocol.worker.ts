@@ -15,8 +15,14 @@ import type { WorkerReply, WorkerRequest } from './protocol-worker-client';
 // Typed by hand: the DOM and WebWorker libs cannot both be in one TypeScript program.
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
-  postMessage(message: WorkerReply): void;
+  postMessage(message: WorkerReply, transfer?: Transferable[]): void;
 };
+
+/** A decrypted file's bytes move to the page rather than being copied (10 MiB, twice). */
+function transferOf(reply: WorkerReply): Transferable[] {
+  const v = reply.ok ? (reply.value as { kind?: unknown; file?: { bytes: Uint8Array } }) : null;
+  return v?.kind === 'file' && v.file ? [v.file.bytes.buffer as ArrayBuffer] : [];
+}
 
 /** The key of the last successful unlock, for the open that follows; wiped after use. */
 let encKey: Uint8Array | null = null;
@@ -56,7 +62,7 @@ async function handle(req: WorkerRequest): Promise<WorkerReply> {
 scope.onmessage = (e) => {
   const req = e.data;
   handle(req).then(
-    (reply) => scope.postMessage(reply),
+    (reply) => scope.postMessage(reply, transferOf(reply)),
     (err: unknown) =>
       scope.postMessage({
         seq: req.seq,

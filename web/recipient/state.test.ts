@@ -94,8 +94,8 @@ describe('recipient page states', () => {
     s = reduce(s, { type: 'unlock-step', step: 'reveal' });
     s = reduce(s, { type: 'unlock-step', step: 'decrypt' });
     expect(s).toMatchObject({ busy: 'decrypt' });
-    s = reduce(s, { type: 'revealed', kind: 'pin', value: '1234', viewsLeft: 0 });
-    expect(s).toEqual({ name: 'revealed', kind: 'pin', value: '1234', viewsLeft: 0 });
+    s = reduce(s, { type: 'revealed', content: { kind: 'pin', value: '1234' }, viewsLeft: 0 });
+    expect(s).toEqual({ name: 'revealed', content: { kind: 'pin', value: '1234' }, viewsLeft: 0 });
   });
 
   it('a typo, the network or a busy server keep the form, with the problem and the attempts shown', () => {
@@ -158,7 +158,7 @@ describe('recipient page states', () => {
   it('ignores events that do not belong to the current state', () => {
     const revealed = run(
       { type: 'peeked', result: pending },
-      { type: 'revealed', kind: 'text', value: 'x', viewsLeft: 0 },
+      { type: 'revealed', content: { kind: 'text', value: 'x' }, viewsLeft: 0 },
     );
     for (const e of [
       { type: 'peeked', result: pending },

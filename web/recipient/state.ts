@@ -13,7 +13,7 @@
 //                                            ─▶ destroyed (wrong at the limit)
 //                                            ─▶ unavailable (burned meanwhile)
 //                                            ─▶ failed (spent but undecryptable, bad record)
-import type { SecretKind } from '../../shared/envelope';
+import type { SecretContent } from '../../shared/secret-content';
 import type { Failure } from '../../shared/messages';
 
 /** What `secret.peek` said about a pending secret: what the page shows and the KDF inputs. */
@@ -46,7 +46,8 @@ export type PageState =
       /** A reveal of this tab's was interrupted: the passphrase is asked for again. */
       resumed: boolean;
     }
-  | { name: 'revealed'; kind: SecretKind; value: string; viewsLeft: number }
+  /** Text of some kind, or a file (shared/secret-content.ts). */
+  | { name: 'revealed'; content: SecretContent; viewsLeft: number }
   | { name: 'destroyed'; failure: Failure }
   | { name: 'failed'; failure: Failure };
 
@@ -59,7 +60,7 @@ export type PageEvent =
   | { type: 'retry-load' }
   | { type: 'unlock-step'; step: UnlockStep }
   | { type: 'unlock-failed'; failure: Failure }
-  | { type: 'revealed'; kind: SecretKind; value: string; viewsLeft: number };
+  | { type: 'revealed'; content: SecretContent; viewsLeft: number };
 
 export const initialState: PageState = { name: 'loading' };
 
@@ -105,7 +106,7 @@ export function reduce(state: PageState, event: PageEvent): PageState {
       return { ...state, busy: event.step, problem: null };
     case 'revealed':
       if (state.name !== 'ready') return state;
-      return { name: 'revealed', kind: event.kind, value: event.value, viewsLeft: event.viewsLeft };
+      return { name: 'revealed', content: event.content, viewsLeft: event.viewsLeft };
     case 'unlock-failed':
       if (state.name !== 'ready') return state;
       return afterFailedUnlock(state, event.failure);
