@@ -3,11 +3,11 @@
 // way the extension makes them, and checked afterwards through `secret.status`, the sender's view.
 // These are the reveal stories (right, mistyped and wrong passphrases, generated secrets, the
 // keyboard); recipient-page-safety.test.ts has what must never happen. The steps are
-// tests/e2e/support/page-stories.ts. Screenshots of every state, desktop and phone, light and
+// tests/e2e/support/page-stories.ts; the stories Firefox tells too are written once in
+// support/recipient-stories.ts. Screenshots of every state, desktop and phone, light and
 // dark: tests/artifacts/screenshots/page-*.png.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { sloppy, withTypo } from '../support/passphrases';
 import { senderSees, shareSecret } from '../support/shares';
 import { expectNoAxeViolations } from './support/axe';
 import { screenshot } from './support/chromium';
@@ -16,146 +16,63 @@ import {
   focusedTestId,
   openLink,
   photograph,
-  problemCode,
   readSecret,
   revealSecret,
   typePassphrase,
   DEFAULT_KDF,
   MULTILINE,
 } from './support/page-stories';
+import {
+  revealsExactly,
+  typoSpendsNothing,
+  wrongPassphraseDestroys,
+  type RecipientStoryContext,
+} from './support/recipient-stories';
 
 describe('recipient page in Chromium', () => {
   let page: Page;
   const fx = useRecipientPage({ onPage: (p) => (page = p) });
   const srv = fx.srv;
+  const ctx: RecipientStoryContext = {
+    get page() {
+      return page;
+    },
+    newPage: () => fx.newPage(),
+    get server() {
+      return srv.url;
+    },
+    async look(p, name, opts) {
+      await photograph(p, `page-${name}`);
+      await expectNoAxeViolations(p as Page, `page-${name}`);
+      if (opts?.dark) await photograph(p, `page-${name}`, { dark: true });
+    },
+  };
 
   it('reveals a multi-line unicode secret at the default KDF, exactly, and drops the fragment', async () => {
-    const share = await shareSecret(srv.url, MULTILINE, { kdf: DEFAULT_KDF });
-    expect(await openLink(page, share.link)).toBe('state-ready');
-    await expect.poll(() => focusedTestId(page)).toBe('passphrase');
-    await expect(page.getByTestId('views-left').textContent()).resolves.toContain('Once');
-    await expect(page.getByTestId('attempts-left').textContent()).resolves.toContain(
-      '1 wrong passphrase destroys it',
-    );
-    await photograph(page, 'page-ready');
-    await expectNoAxeViolations(page, 'page-ready');
-    await photograph(page, 'page-ready', { dark: true });
+    const share = await revealsExactly(ctx, async () => {
+      await page.getByTestId('copy').click();
+      await expect.poll(() => page.getByTestId('copy-status').textContent()).toContain('Copied');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(MULTILINE);
+      await photograph(page, 'page-revealed-copied');
+      await expectNoAxeViolations(page, 'page-revealed-copied');
 
-    // Per-word feedback while typing: a completed prefix, an unknown word, one still being typed.
-    await page.keyboard.type('ABANDON abil, qqqq zo');
-    await expect
-      .poll(() =>
-        page
-          .getByTestId('word')
-          .evaluateAll((els) => els.map((e) => e.getAttribute('data-status'))),
-      )
-      .toEqual(['ok', 'completed', 'unknown', 'short']);
-    await expect(page.getByTestId('passphrase-summary').textContent()).resolves.toContain(
-      'not in the word list',
-    );
-    await photograph(page, 'page-typing');
-    await expectNoAxeViolations(page, 'page-typing');
-    await photograph(page, 'page-typing', { dark: true });
-
-    await typePassphrase(page, sloppy(share.passphrase));
-    await expect
-      .poll(() => page.getByTestId('passphrase-summary').textContent())
-      .toContain('all recognised');
-    expect(await revealSecret(page)).toBe('state-revealed');
-    expect(await readSecret(page)).toBe(MULTILINE);
-    expect(page.url()).toBe(share.link.split('#')[0]);
-    expect(await page.evaluate(() => location.hash)).toBe('');
-    await expect.poll(() => focusedTestId(page)).toBe('secret-value');
-    await expect(page.getByTestId('gone-note').textContent()).resolves.toContain(
-      'deleted from the server',
-    );
-    expect(await page.getByTestId('secret-kind').count()).toBe(0);
-    await photograph(page, 'page-revealed');
-    await expectNoAxeViolations(page, 'page-revealed');
-    await photograph(page, 'page-revealed', { dark: true });
-
-    await page.getByTestId('copy').click();
-    await expect.poll(() => page.getByTestId('copy-status').textContent()).toContain('Copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(MULTILINE);
-    await photograph(page, 'page-revealed-copied');
-    await expectNoAxeViolations(page, 'page-revealed-copied');
-
-    await page.getByTestId('toggle-visibility').click();
-    expect(await page.getByTestId('secret-value').count()).toBe(0);
-    await expect(page.getByTestId('toggle-visibility').textContent()).resolves.toBe('Show');
-    await photograph(page, 'page-revealed-hidden');
-    await expectNoAxeViolations(page, 'page-revealed-hidden');
-    await page.getByTestId('toggle-visibility').click();
-    expect(await readSecret(page)).toBe(MULTILINE);
-
-    expect(await senderSees(srv.url, share)).toMatchObject({ state: 'viewed', viewsLeft: 0 });
-
-    // The same tab reloaded (fragment gone) and the link opened again: both unavailable.
-    await page.reload();
-    await page.waitForSelector('[data-testid="state-unavailable"]');
-    const again = await fx.newPage();
-    try {
-      expect(await openLink(again, share.link)).toBe('state-unavailable');
-    } finally {
-      await again.close();
-    }
+      await page.getByTestId('toggle-visibility').click();
+      expect(await page.getByTestId('secret-value').count()).toBe(0);
+      await expect(page.getByTestId('toggle-visibility').textContent()).resolves.toBe('Show');
+      await photograph(page, 'page-revealed-hidden');
+      await expectNoAxeViolations(page, 'page-revealed-hidden');
+      await page.getByTestId('toggle-visibility').click();
+      expect(await readSecret(page)).toBe(MULTILINE);
+    });
+    // The link again in the tab that revealed it (a new fragment: the page starts over).
     expect(await openLink(page, share.link)).toBe('state-unavailable');
     await expect(page.getByTestId('message').textContent()).resolves.toContain('Ask the sender');
-    await photograph(page, 'page-unavailable');
-    await expectNoAxeViolations(page, 'page-unavailable');
-    await photograph(page, 'page-unavailable', { dark: true });
   });
 
-  it('catches a typo before the server: no attempt is spent', async () => {
-    const share = await shareSecret(srv.url, 'one shot', { maxAttempts: 1 });
-    await openLink(page, share.link);
-    await typePassphrase(page, withTypo(share.passphrase));
-    expect(await revealSecret(page)).toBe('problem');
-    expect(await problemCode(page)).toBe('CHECK_MISMATCH');
-    await expect(page.getByTestId('problem').textContent()).resolves.toContain('nothing was spent');
-    await expect.poll(() => focusedTestId(page)).toBe('passphrase');
-    await photograph(page, 'page-typo');
-    await expectNoAxeViolations(page, 'page-typo');
+  it('catches a typo before the server: no attempt is spent', () => typoSpendsNothing(ctx));
 
-    const seen = await senderSees(srv.url, share);
-    expect(seen).toMatchObject({ state: 'pending', attemptsLeft: 1, viewsLeft: 1 });
-    expect(seen.eventTypes).not.toContain('attempt_failed');
-
-    await typePassphrase(page, share.passphrase);
-    expect(await revealSecret(page)).toBe('state-revealed');
-    expect(await readSecret(page)).toBe('one shot');
-  });
-
-  it('a wrong passphrase the server refuses counts, and at the limit destroys the secret', async () => {
-    const share = await shareSecret(srv.url, 'never to be read', {
-      maxAttempts: 2,
-      serverRefuses: true,
-    });
-    await openLink(page, share.link);
-    await expect(page.getByTestId('attempts-left').textContent()).resolves.toContain(
-      '2 wrong passphrases',
-    );
-    await typePassphrase(page, share.passphrase);
-    expect(await revealSecret(page)).toBe('problem');
-    expect(await problemCode(page)).toBe('WRONG_PASSPHRASE');
-    await expect(page.getByTestId('problem').textContent()).resolves.toContain('1 attempt is left');
-    await expect(page.getByTestId('attempts-left').textContent()).resolves.toContain(
-      '1 wrong passphrase',
-    );
-    expect(await senderSees(srv.url, share)).toMatchObject({ state: 'pending', attemptsLeft: 1 });
-    await photograph(page, 'page-wrong-passphrase');
-    await expectNoAxeViolations(page, 'page-wrong-passphrase');
-    await photograph(page, 'page-wrong-passphrase', { dark: true });
-
-    expect(await revealSecret(page)).toBe('state-destroyed');
-    await expect(page.getByTestId('message').textContent()).resolves.toContain('destroyed');
-    expect(await page.evaluate(() => location.hash)).toBe('');
-    await photograph(page, 'page-destroyed');
-    await expectNoAxeViolations(page, 'page-destroyed');
-    const seen = await senderSees(srv.url, share);
-    expect(seen).toMatchObject({ state: 'destroyed', attemptsLeft: 0 });
-    expect(seen.eventTypes).toContain('destroyed');
-  });
+  it('a wrong passphrase the server refuses counts, and at the limit destroys the secret', () =>
+    wrongPassphraseDestroys(ctx));
 
   it('shows progress while the secret is looked up, the key derived and the secret fetched', async () => {
     const share = await shareSecret(srv.url, 'worth the wait', { kdf: DEFAULT_KDF });

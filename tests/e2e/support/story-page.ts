@@ -22,6 +22,8 @@ export interface StoryLocator {
 
 export interface StoryPage {
   goto(url: string): Promise<unknown>;
+  /** The address now (Playwright answers at once, the BiDi driver asks Firefox). */
+  url(): string | Promise<string>;
   reload(): Promise<unknown>;
   waitForSelector(selector: string, opts?: { timeout?: number }): Promise<unknown>;
   getByTestId(testId: string): StoryLocator;
