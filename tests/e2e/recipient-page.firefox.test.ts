@@ -15,37 +15,23 @@ import {
   typePassphrase,
   DEFAULT_KDF,
 } from './support/page-stories';
-import {
-  revealsExactly,
-  typoSpendsNothing,
-  wrongPassphraseDestroys,
-  type RecipientStoryContext,
-} from './support/recipient-stories';
+import { recipientStories } from './support/recipient-stories';
 
 describe('recipient page in Firefox', () => {
   const fx = useFirefoxRecipientPage();
   const srv = fx.srv;
-  const ctx: RecipientStoryContext = {
-    get page() {
-      return fx.page;
-    },
-    newPage: () => fx.newPage(),
-    get server() {
-      return srv.url;
-    },
-    async look(p, name, opts) {
-      await photograph(p, `ff-page-${name}`);
-      if (opts?.dark) await photograph(p, `ff-page-${name}`, { dark: true });
-    },
-  };
+  const stories = recipientStories(fx, async (p, name, opts) => {
+    await photograph(p, `ff-page-${name}`);
+    if (opts?.dark) await photograph(p, `ff-page-${name}`, { dark: true });
+  });
 
   it('reveals a multi-line unicode secret at the default KDF, exactly, and drops the fragment', () =>
-    revealsExactly(ctx));
+    stories.revealsExactly());
 
-  it('catches a typo before the server: no attempt is spent', () => typoSpendsNothing(ctx));
+  it('catches a typo before the server: no attempt is spent', () => stories.typoSpendsNothing());
 
   it('a wrong passphrase the server refuses counts, and at the limit destroys the secret', () =>
-    wrongPassphraseDestroys(ctx));
+    stories.wrongPassphraseDestroys());
 
   it('answers with the security headers, and a whole reveal runs under them without a violation', async () => {
     const { page } = fx;

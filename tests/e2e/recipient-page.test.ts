@@ -22,34 +22,20 @@ import {
   DEFAULT_KDF,
   MULTILINE,
 } from './support/page-stories';
-import {
-  revealsExactly,
-  typoSpendsNothing,
-  wrongPassphraseDestroys,
-  type RecipientStoryContext,
-} from './support/recipient-stories';
+import { recipientStories } from './support/recipient-stories';
 
 describe('recipient page in Chromium', () => {
   let page: Page;
   const fx = useRecipientPage({ onPage: (p) => (page = p) });
   const srv = fx.srv;
-  const ctx: RecipientStoryContext = {
-    get page() {
-      return page;
-    },
-    newPage: () => fx.newPage(),
-    get server() {
-      return srv.url;
-    },
-    async look(p, name, opts) {
-      await photograph(p, `page-${name}`);
-      await expectNoAxeViolations(p as Page, `page-${name}`);
-      if (opts?.dark) await photograph(p, `page-${name}`, { dark: true });
-    },
-  };
+  const stories = recipientStories(fx, async (p, name, opts) => {
+    await photograph(p, `page-${name}`);
+    await expectNoAxeViolations(p as Page, `page-${name}`);
+    if (opts?.dark) await photograph(p, `page-${name}`, { dark: true });
+  });
 
   it('reveals a multi-line unicode secret at the default KDF, exactly, and drops the fragment', async () => {
-    const share = await revealsExactly(ctx, async () => {
+    const share = await stories.revealsExactly(async () => {
       await page.getByTestId('copy').click();
       await expect.poll(() => page.getByTestId('copy-status').textContent()).toContain('Copied');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(MULTILINE);
@@ -69,10 +55,10 @@ describe('recipient page in Chromium', () => {
     await expect(page.getByTestId('message').textContent()).resolves.toContain('Ask the sender');
   });
 
-  it('catches a typo before the server: no attempt is spent', () => typoSpendsNothing(ctx));
+  it('catches a typo before the server: no attempt is spent', () => stories.typoSpendsNothing());
 
   it('a wrong passphrase the server refuses counts, and at the limit destroys the secret', () =>
-    wrongPassphraseDestroys(ctx));
+    stories.wrongPassphraseDestroys());
 
   it('shows progress while the secret is looked up, the key derived and the secret fetched', async () => {
     const share = await shareSecret(srv.url, 'worth the wait', { kdf: DEFAULT_KDF });

@@ -139,3 +139,29 @@ export async function wrongPassphraseDestroys(ctx: RecipientStoryContext): Promi
   expect(seen).toMatchObject({ state: 'destroyed', attemptsLeft: 0 });
   expect(seen.eventTypes).toContain('destroyed');
 }
+
+/**
+ * The stories for one engine's fixture (page-fixture.ts, firefox-page-fixture.ts): its tab, made
+ * afresh for each test, and its way of looking at a state.
+ */
+export function recipientStories(
+  fx: { readonly page: StoryPage; newPage(): Promise<StoryPage>; srv: { url: string } },
+  look: RecipientStoryContext['look'],
+) {
+  const ctx: RecipientStoryContext = {
+    get page() {
+      return fx.page;
+    },
+    newPage: () => fx.newPage(),
+    get server() {
+      return fx.srv.url;
+    },
+    look,
+  };
+  return {
+    revealsExactly: (revealed?: (page: StoryPage) => Promise<void>) =>
+      revealsExactly(ctx, revealed),
+    typoSpendsNothing: () => typoSpendsNothing(ctx),
+    wrongPassphraseDestroys: () => wrongPassphraseDestroys(ctx),
+  };
+}
