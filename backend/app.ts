@@ -16,6 +16,7 @@ import { createRequestRepository } from './requests/repository';
 import { createRequestService } from './requests/service';
 import { createSecretRepository } from './secrets/repository';
 import { createSecretService } from './secrets/service';
+import { pendingBytes } from './secrets/space-gate';
 
 export interface AppOptions {
   clock?: Clock;
@@ -55,7 +56,9 @@ export async function createApp(config: Config, log: Logger, opts: AppOptions = 
     poolMax: handle.kind === 'postgres' ? config.DB_POOL_SIZE : 1,
     processMetrics: opts.processMetrics,
     aggregate: opts.aggregateMetrics,
+    storage: { pendingBytes: () => pendingBytes(handle.db), max: config.MAX_PENDING_BYTES },
   });
+  const storage = { maxPendingBytes: config.MAX_PENDING_BYTES };
   const rateLimits = {
     rateLimitCreate: config.RATE_LIMIT_CREATE,
     rateLimitReveal: config.RATE_LIMIT_REVEAL,
@@ -63,7 +66,7 @@ export async function createApp(config: Config, log: Logger, opts: AppOptions = 
     rateLimitStatus: config.RATE_LIMIT_STATUS,
     rateLimitRevoke: config.RATE_LIMIT_REVOKE,
   };
-  const repo = createSecretRepository(handle.db);
+  const repo = createSecretRepository(handle.db, storage);
   const secrets = createSecretService(
     repo,
     clock,
@@ -76,7 +79,7 @@ export async function createApp(config: Config, log: Logger, opts: AppOptions = 
     },
     (event) => metrics.share(event),
   );
-  const requestRepo = createRequestRepository(handle.db);
+  const requestRepo = createRequestRepository(handle.db, storage);
   const requests = createRequestService(
     requestRepo,
     clock,

@@ -22,6 +22,7 @@ describe('loadConfig', () => {
       RATE_LIMIT_STATUS: 60,
       RATE_LIMIT_REVOKE: 30,
       RATE_LIMIT_IPV6_PREFIX: 64,
+      MAX_PENDING_BYTES: 2 ** 30,
       RETENTION: 7 * 86400,
       PURGE_INTERVAL: 60,
       REVEAL_GRACE: 60,
@@ -92,6 +93,18 @@ describe('loadConfig', () => {
       expect(() => loadConfig({ RATE_LIMIT_IPV6_PREFIX: bad }), bad).toThrow(
         /RATE_LIMIT_IPV6_PREFIX=/,
       );
+    }
+  });
+
+  it('MAX_PENDING_BYTES: bytes, or KiB to TiB, from 1 MiB to 1024 TiB', () => {
+    const size = (v: string) => loadConfig({ MAX_PENDING_BYTES: v }).MAX_PENDING_BYTES;
+    expect(size('1048576')).toBe(1048576);
+    expect(size('512MiB')).toBe(512 * 2 ** 20);
+    expect(size('20 GiB')).toBe(20 * 2 ** 30);
+    expect(size('2TiB')).toBe(2 * 2 ** 40);
+    expect(size('1024KiB')).toBe(2 ** 20);
+    for (const bad of ['1GB', '1.5GiB', '-1', '1048575', '1023KiB', '1025TiB', 'GiB', '1 gib']) {
+      expect(() => size(bad), bad).toThrow(/MAX_PENDING_BYTES=/);
     }
   });
 

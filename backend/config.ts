@@ -26,6 +26,22 @@ const integer = (min: number, max: number) =>
     .transform(Number)
     .pipe(z.number().int().min(min).max(max));
 
+const UNITS: Record<string, number> = {
+  '': 1,
+  KiB: 2 ** 10,
+  MiB: 2 ** 20,
+  GiB: 2 ** 30,
+  TiB: 2 ** 40,
+};
+
+/** A size in bytes, written as a whole number of bytes or of KiB, MiB, GiB or TiB. */
+const byteSize = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+ ?(KiB|MiB|GiB|TiB)?$/, 'must be a size such as 1073741824, 512MiB or 1GiB')
+    .transform((s) => Number(/^\d+/.exec(s)![0]) * UNITS[s.replace(/^\d+ ?/, '')]!)
+    .pipe(z.number().int().min(min, 'must be at least 1 MiB').max(max, 'must be at most 1024 TiB'));
+
 /** A number of proxy hops (0–10), or a comma-separated list of proxy addresses and ranges. */
 const trustProxy = z.string().transform((s, ctx): TrustProxy => {
   const text = s.trim();
@@ -98,6 +114,9 @@ const EnvSchema = z.object({
   MAX_SECRET_BYTES: integer(1024, SECRET_BYTES.hardMax).default(SECRET_BYTES.default),
   /** Largest file in a share or an answer, in bytes; 0 takes no files. */
   MAX_FILE_BYTES: integer(0, FILE_BYTES.hardMax).default(FILE_BYTES.default),
+  /** The storage ceiling: bytes of secret material (ciphertexts of shares, notes and answers)
+   * all instances together may hold; past it, what would store more answers SERVICE_FULL. */
+  MAX_PENDING_BYTES: byteSize(2 ** 20, 2 ** 50).default(2 ** 30),
   RATE_LIMIT_CREATE: integer(0, 1_000_000).default(30),
   RATE_LIMIT_REVEAL: integer(0, 1_000_000).default(20),
   RATE_LIMIT_PEEK: integer(0, 1_000_000).default(60),

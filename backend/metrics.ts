@@ -24,6 +24,9 @@ export interface MetricsOptions {
   poolMax: number;
   /** Process metrics (CPU, memory, event loop lag, GC): prom-client's defaults. */
   processMetrics?: boolean;
+  /** The storage ceiling: the bytes of secret material held (read from the database at each
+   * scrape), and MAX_PENDING_BYTES. */
+  storage?: { pendingBytes: () => Promise<number>; max: number };
   /** Given this registry at start, returns what renders a scrape instead of it alone (a
    * cluster worker: every worker's sum, cluster.ts). */
   aggregate?: (registry: Registry) => () => Promise<{ type: string; body: string }>;
@@ -97,6 +100,30 @@ export function createMetrics(opts: MetricsOptions) {
     help: 'Most database connections this instance opens (DB_POOL_SIZE).',
     registers,
   }).set(opts.poolMax);
+
+  if (opts.storage) {
+    const { pendingBytes, max } = opts.storage;
+    new Gauge({
+      name: 'oncelink_pending_bytes',
+      help: 'Bytes of secret material (ciphertexts of shares, notes and answers) the database holds, for all instances.',
+      registers,
+      // Every worker reads the same figure: a cluster's scrape shows it once, not summed.
+      aggregator: 'max',
+      async collect() {
+        // The database being down is said by /readyz; the gauge keeps its last figure.
+        await pendingBytes().then(
+          (n) => this.set(n),
+          () => {},
+        );
+      },
+    });
+    new Gauge({
+      name: 'oncelink_pending_bytes_max',
+      help: 'The storage ceiling (MAX_PENDING_BYTES): past it, what would store more answers SERVICE_FULL.',
+      registers,
+      aggregator: 'max',
+    }).set(max);
+  }
 
   const aggregated = opts.aggregate?.(registry);
   return {

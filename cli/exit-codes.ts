@@ -30,6 +30,8 @@ const BY_FAILURE: Record<FailureCode, ExitCode> = {
   BAD_ENVELOPE: EXIT.DAMAGED_LINK,
   TOO_LARGE: EXIT.TOO_LARGE,
   RATE_LIMITED: EXIT.RATE_LIMITED,
+  // Nothing was stored, and later it can be: as a rate limit, to a script.
+  SERVICE_FULL: EXIT.RATE_LIMITED,
   CHECK_MISMATCH: EXIT.TYPO,
   BAD_PASSPHRASE: EXIT.TYPO,
   BAD_KDF_PARAMS: EXIT.OTHER,
@@ -60,7 +62,7 @@ export const EXIT_CODE_HELP: readonly [ExitCode, string][] = [
   ],
   [EXIT.DAMAGED_LINK, 'the link is incomplete or damaged (or the secret could not be decrypted)'],
   [EXIT.TOO_LARGE, 'the secret is too large'],
-  [EXIT.RATE_LIMITED, 'too many requests: try again later'],
+  [EXIT.RATE_LIMITED, 'too many requests, or the server is full: try again later'],
   [EXIT.TYPO, 'the passphrase does not fit the link (a typo): nothing was spent'],
   [EXIT.INTERRUPTED, 'interrupted (Ctrl-C)'],
 ];

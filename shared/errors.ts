@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'DUPLICATE_ID',
   'ALREADY_ANSWERED',
   'SERVICE_UNAVAILABLE',
+  'SERVICE_FULL',
   'INTERNAL',
 ] as const;
 
@@ -25,7 +26,7 @@ export function isErrorCode(x: unknown): x is ErrorCode {
 export interface ErrorDetails {
   /** WRONG_PASSPHRASE: attempts left (0: the secret is destroyed). */
   attemptsLeft?: number;
-  /** RATE_LIMITED: seconds until a retry can succeed. */
+  /** RATE_LIMITED, SERVICE_FULL: seconds until a retry can succeed. */
   retryAfter?: number;
   /** SERVICE_UNAVAILABLE: the database connection broke mid-request, so the request may or may
    * not have taken effect (a view or attempt may have been spent). */

@@ -37,6 +37,16 @@ describe('messages', () => {
     );
   });
 
+  it('says a full server is full, that nothing was stored, and that later can work', () => {
+    expect(toFailure({ data: { reason: 'SERVICE_FULL', retryAfter: 60 } })).toEqual({
+      code: 'SERVICE_FULL',
+      retryable: true,
+      message:
+        'This server is full: it holds as many secrets as its operator allows. Nothing was stored. Try again later, once some have been viewed or have expired, or use another server.',
+      details: expect.objectContaining({ retryAfter: 60 }),
+    });
+  });
+
   it('reads a network failure by its type, through the causes tRPC wraps it in', () => {
     // Every runtime's wording is turned into NetworkError by shared/fetch.ts (fetch.test.ts).
     const lost = new NetworkError({ server: 'https://x', procedure: 'secret.peek' });

@@ -78,6 +78,7 @@ export function messageFor(code: FailureCode, d: ErrorDetails = {}): string {
 const RETRYABLE = new Set<FailureCode>([
   'RATE_LIMITED',
   'SERVICE_UNAVAILABLE',
+  'SERVICE_FULL',
   'NETWORK',
   'INTERNAL',
   'CHECK_MISMATCH',

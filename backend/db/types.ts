@@ -67,9 +67,16 @@ export interface RequestTable {
   ended_at: Timestamp | null;
 }
 
+/** Bytes of secret material held, in 64 rows a writer adds to by its process id (triggers). */
+export interface PendingBytesTable {
+  shard: number;
+  bytes: string;
+}
+
 export interface Database {
   secret: SecretTable;
   request: RequestTable;
   secret_event: SecretEventTable;
   rate_limit: RateLimitTable;
+  pending_bytes: PendingBytesTable;
 }

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { RequestState } from '../../shared/request/schemas';
 import type { Database } from '../db/types';
 import { gatedRows, limitOf, rateCte, type RateGate } from '../secrets/rate-gate';
+import { NO_CEILING, spaceCte, type StorageLimits } from '../secrets/space-gate';
 
 export interface NewRequest {
   id: Uint8Array;
@@ -23,24 +24,28 @@ interface Found {
   expires_at: Date;
 }
 
-export function createRequestRepository(db: Kysely<Database>) {
+export function createRequestRepository(db: Kysely<Database>, storage: StorageLimits = NO_CEILING) {
+  const space = (bytes: number) => spaceCte({ bytes, max: storage.maxPendingBytes });
   return {
     async insert(r: NewRequest, gate: RateGate | null) {
-      const { rows } = await sql<{ hits: number; inserted: boolean }>`
+      const { rows } = await sql<{ hits: number; room: boolean; inserted: boolean }>`
         with rl as (${rateCte(gate)}),
+        space as (${space(r.note.length)}),
         ins as (
           insert into request (id, state, note_iv, note, link_verifier, manage_hash,
             created_at, expires_at)
           select ${r.id}, 'waiting', ${r.noteIv}, ${r.note}, ${r.linkVerifier}, ${r.manageHash},
             ${r.createdAt}, ${r.expiresAt}
-          where (select hits from rl) <= ${limitOf(gate)}
+          where (select hits from rl) <= ${limitOf(gate)} and (select room from space)
           on conflict do nothing
           returning id
         )
-        select (select hits from rl)::int as hits, exists (select 1 from ins) as inserted
+        select (select hits from rl)::int as hits, (select room from space) as room,
+          exists (select 1 from ins) as inserted
       `.execute(db);
       const row = rows[0]!;
       if (gate && row.hits > gate.limit) return 'rate_limited' as const;
+      if (!row.room) return 'full' as const;
       return row.inserted ? ('created' as const) : ('duplicate' as const);
     },
 
@@ -79,9 +84,11 @@ export function createRequestRepository(db: Kysely<Database>) {
         state: RequestState | null;
         expires_at: Date | null;
         answered: boolean;
+        full: boolean;
         new_expires_at: Date | null;
       }>`
         with rl as (${rateCte(gate)}),
+        space as (${space(answer.length)}),
         old as (
           select id, state, expires_at from request
           where id = ${id} and link_verifier = ${linkVerifier}
@@ -94,15 +101,19 @@ export function createRequestRepository(db: Kysely<Database>) {
             expires_at = ${now}::timestamptz + (r.expires_at - r.created_at)
           from old
           where r.id = old.id and old.state = 'waiting' and old.expires_at > ${now}
+            and (select room from space)
           returning r.expires_at
         )
         select (select hits from rl)::int as hits, old.state, old.expires_at,
-          exists (select 1 from upd) as answered, (select expires_at from upd) as new_expires_at
+          exists (select 1 from upd) as answered, (select expires_at from upd) as new_expires_at,
+          (old.state = 'waiting' and old.expires_at > ${now} and not (select room from space))
+            as full
         from (select 1) as one left join old on true
       `.execute(db);
       const row = rows[0]!;
       if (gate && row.hits > gate.limit) return { outcome: 'rate_limited' as const };
       if (row.answered) return { outcome: 'answered' as const, expiresAt: row.new_expires_at! };
+      if (row.full) return { outcome: 'full' as const };
       if (!row.state) return { outcome: 'unavailable' as const };
       return { outcome: 'refused' as const, state: row.state, expiresAt: row.expires_at! };
     },

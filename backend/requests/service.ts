@@ -17,6 +17,7 @@ import type { Clock } from '../clock';
 import { AppError, overMax, unavailable } from '../errors';
 import type { RequestEvent } from '../metrics';
 import { rateGate, rateLimited, sha256, type Caller } from '../secrets/rate-gate';
+import { serviceFull } from '../secrets/space-gate';
 import type { RequestRepository } from './repository';
 
 export interface RequestLimits {
@@ -67,6 +68,7 @@ export function createRequestService(
         rateGate('create', caller, limits.rateLimitCreate, now),
       );
       if (outcome === 'rate_limited') throw rateLimited(now);
+      if (outcome === 'full') throw serviceFull();
       if (outcome === 'duplicate') {
         throw new AppError('DUPLICATE_ID');
       }
@@ -111,6 +113,8 @@ export function createRequestService(
       switch (r.outcome) {
         case 'rate_limited':
           throw rateLimited(now);
+        case 'full':
+          throw serviceFull();
         case 'unavailable':
           throw unavailable();
         case 'refused': {

@@ -7,6 +7,7 @@ import type { Database } from '../db/types';
 import { createPurgeStatements } from './purge-statements';
 import { gatedRows, limitOf, rateCte, type RateGate } from './rate-gate';
 import { createRevealStatements } from './reveal-statements';
+import { NO_CEILING, spaceCte, type StorageLimits } from './space-gate';
 
 export type { RateGate } from './rate-gate';
 
@@ -29,11 +30,15 @@ export interface NewSecret {
 /** Upper bound of "opened" events kept per secret, so peeks cannot grow a row's events forever. */
 export const MAX_OPENED_EVENTS = 20;
 
-export function createSecretRepository(db: Kysely<Database>) {
+export function createSecretRepository(db: Kysely<Database>, storage: StorageLimits = NO_CEILING) {
   return {
+    /** Stores a share while the caller is within its rate and the ciphertext fits under the
+     * storage ceiling (space-gate.ts), checked in the statement that stores it. */
     async insert(s: NewSecret, gate: RateGate | null, hint: string | null) {
-      const { rows } = await sql<{ hits: number; inserted: boolean }>`
+      const space = { bytes: s.ciphertext.length, max: storage.maxPendingBytes };
+      const { rows } = await sql<{ hits: number; room: boolean; inserted: boolean }>`
         with rl as (${rateCte(gate)}),
+        space as (${spaceCte(space)}),
         ins as (
           insert into secret (id, state, ciphertext, iv, salt, verifier, link_verifier,
             manage_hash, kdf_m, kdf_t, kdf_p, max_views, views_left, max_attempts,
@@ -41,7 +46,7 @@ export function createSecretRepository(db: Kysely<Database>) {
           select ${s.id}, 'pending', ${s.ciphertext}, ${s.iv}, ${s.salt}, ${s.verifier},
             ${s.linkVerifier}::bytea, ${s.manageHash}, ${s.kdf.m}, ${s.kdf.t}, ${s.kdf.p}, ${s.maxViews}, ${s.maxViews},
             ${s.maxAttempts}, ${s.maxAttempts}, ${s.createdAt}, ${s.expiresAt}
-          where (select hits from rl) <= ${limitOf(gate)}
+          where (select hits from rl) <= ${limitOf(gate)} and (select room from space)
           on conflict do nothing
           returning id
         ),
@@ -49,10 +54,12 @@ export function createSecretRepository(db: Kysely<Database>) {
           insert into secret_event (secret_id, type, at, hint)
           select id, 'created', ${s.createdAt}, ${hint} from ins
         )
-        select (select hits from rl)::int as hits, exists (select 1 from ins) as inserted
+        select (select hits from rl)::int as hits, (select room from space) as room,
+          exists (select 1 from ins) as inserted
       `.execute(db);
       const r = rows[0]!;
       if (gate && r.hits > gate.limit) return { outcome: 'rate_limited' as const };
+      if (!r.room) return { outcome: 'full' as const };
       return r.inserted ? { outcome: 'created' as const } : { outcome: 'duplicate' as const };
     },
 

@@ -17,6 +17,7 @@ import type { Clock } from '../clock';
 import { AppError, overMax, unavailable } from '../errors';
 import type { ShareEvent } from '../metrics';
 import { rateGate, rateLimited, sha256, type Caller } from './rate-gate';
+import { serviceFull } from './space-gate';
 import type { SecretRepository } from './repository';
 
 // rateGate is here too for the benchmarks, which drive the repository as the service does.
@@ -81,6 +82,7 @@ export function createSecretService(
       caller.hint,
     );
     if (r.outcome === 'rate_limited') throw rateLimited(now);
+    if (r.outcome === 'full') throw serviceFull();
     if (r.outcome === 'duplicate') throw new AppError('DUPLICATE_ID');
     onEvent('created');
     return { id: input.id, expiresAt: expiresAt.toISOString() };

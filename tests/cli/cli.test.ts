@@ -13,7 +13,7 @@ import type { CreatedShare } from '../../shared/protocol';
 import { pglite } from '../support/databases';
 import { useTestServer } from '../support/fixtures';
 import { startServer } from '../support/server';
-import { newShare, shareSecret } from '../support/shares';
+import { fillToCeiling, newShare, shareSecret } from '../support/shares';
 import { withTypo } from '../support/passphrases';
 import { cliHome, halves, runCli, runInTerminal, runNode, type CliHome } from './support';
 
@@ -330,6 +330,21 @@ describe('oncelink command', { timeout: 120_000 }, () => {
       expect(second.err).toMatch(/Too many requests\. Try again in \d+ seconds?\./);
     } finally {
       await limited.close();
+    }
+  });
+
+  it('says a full server is full, in plain words, and exits with code 8', async () => {
+    const full = await startServer(srv.database.handle, { env: { MAX_PENDING_BYTES: '1MiB' } });
+    const filled: string[] = [];
+    try {
+      filled.push(...(await fillToCeiling(full.url)));
+      const r = await cli(['share', '--server', full.url], 'x'.repeat(2000));
+      expect(r.code).toBe(EXIT.RATE_LIMITED);
+      expect(r.err).toContain('This server is full');
+      expect(r.err).toContain('Nothing was stored');
+    } finally {
+      for (const manageToken of filled) await full.client.secret.revoke.mutate({ manageToken });
+      await full.close();
     }
   });
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseLink } from '../../shared/link';
 import { answerRequest, parseRequestLink } from '../../shared/request/index';
 import { startServer, type TestServer } from '../support/server';
+import { fillToCeiling } from '../support/shares';
 import { expectNoAxeViolations } from './support/axe';
 import { useRecipientPage } from './support/page-fixture';
 import { DESKTOP, openAndReveal, photograph, watchPage } from './support/page-stories';
@@ -90,6 +91,35 @@ describe('home page in Chromium', { timeout: 90_000 }, () => {
     });
     await page.getByTestId('result-done').click();
     expect(await page.getByTestId('share-secret').inputValue()).toBe('');
+  });
+
+  it('says in plain words that a full server is full, and keeps what was typed', async () => {
+    // A server on the same database with the smallest ceiling, filled with fake shares, and a
+    // page of its own origin, watched as the fixture watches its pages.
+    const full = await startServer(fx.srv.app.db, { env: { MAX_PENDING_BYTES: '1MiB' } });
+    const page = await fx.context.newPage();
+    await page.setViewportSize(DESKTOP);
+    const problems: string[] = [];
+    await watchPage(page, full.url, problems);
+    const filled: string[] = [];
+    try {
+      filled.push(...(await fillToCeiling(full.url)));
+      await openHome(page, full.url);
+      await fillShare(page, SECRET);
+      await page.getByTestId('share-create').click();
+      const error = page.getByTestId('share-error');
+      await error.waitFor();
+      expect(await error.textContent()).toContain(
+        'This server is full: it holds as many secrets as its operator allows. Nothing was stored.',
+      );
+      expect(await page.getByTestId('share-secret').inputValue()).toBe(SECRET);
+      await photograph(page, 'home-share-full');
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+      for (const manageToken of filled) await full.client.secret.revoke.mutate({ manageToken });
+      await full.close();
+    }
   });
 
   it('follows a share in the page’s Sent list to "viewed", and revokes another', async () => {

@@ -27,7 +27,8 @@ async function schemaOf(db: Kysely<unknown>): Promise<unknown[]> {
 }
 
 for (const database of testDatabases) {
-  describe(`migrations on ${database.name}`, () => {
+  // Every migration down and up again: on PGlite on a loaded machine, close to half a minute.
+  describe(`migrations on ${database.name}`, { timeout: 90_000 }, () => {
     it('down from each migration gives back the schema migrating up to the one before gave', async () => {
       const created = await database.create();
       try {

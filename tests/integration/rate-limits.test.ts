@@ -1,11 +1,11 @@
-// The limits (rate, attempts) held across two backend PROCESSES on one PostgreSQL: a client
+// The limits (rate, attempts, the storage ceiling) held across two backend PROCESSES on one PostgreSQL: a client
 // that spreads its requests over both instances gets no more than one instance would give it.
 // PostgreSQL only: two processes cannot share one PGlite (it lives inside a process).
 import { describe, expect, it } from 'vitest';
 import { callApi, describeResult, tally } from '../support/api';
 import { postgresOnly } from '../support/databases';
 import { skipWithoutPostgres, useTwoBackends } from '../support/fixtures';
-import { fakeShare, wrongKey } from '../support/shares';
+import { fakeShare, fakeShareV2, wrongKey } from '../support/shares';
 
 skipWithoutPostgres();
 
@@ -112,3 +112,38 @@ describe.each(postgresOnly)('limits across two backend processes on $name', (dat
     expect(row).toEqual({ state: 'destroyed', ciphertext: null, attempts_left: 0, views_left: 3 });
   });
 });
+
+describe.each(postgresOnly)(
+  'the storage ceiling across two backend processes on $name',
+  (database) => {
+    const two = useTwoBackends(database, { MAX_PENDING_BYTES: '1MiB', RATE_LIMIT_CREATE: '0' });
+    const BIG = 250 * 256 + 16;
+    const create = async (url: string) => {
+      const s = await fakeShareV2({}, BIG);
+      return { s, label: describeResult(await callApi(url, 'secret.create', s.input)) };
+    };
+
+    it('one figure for both: a burst through both stops at the ceiling, and both see space freed', async () => {
+      const burst = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => create(two.urls()[i % 2]!)),
+      );
+      const made = burst.filter((b) => b.label === 'ok').map((b) => b.s);
+      expect(burst.filter((b) => b.label !== 'ok').map((b) => b.label)).toEqual(
+        Array(40 - made.length).fill('503 SERVICE_FULL'),
+      );
+      // At least what fits; past it by no more than the statements in flight at once (two pools
+      // of DB_POOL_SIZE 10, docs/deploy.md#storage-ceiling).
+      const fits = Math.floor(2 ** 20 / BIG);
+      expect(made.length).toBeGreaterThanOrEqual(fits);
+      expect(made.length).toBeLessThanOrEqual(fits + 20);
+      for (const url of two.urls()) expect((await create(url)).label).toBe('503 SERVICE_FULL');
+      // Space freed through one instance is space for the other.
+      const extra = made.length - fits + 1;
+      for (const s of made.slice(0, extra)) {
+        await callApi(two.b.url, 'secret.revoke', { manageToken: s.manageToken });
+      }
+      expect((await create(two.a.url)).label).toBe('ok');
+      expect((await create(two.a.url)).label).toBe('503 SERVICE_FULL');
+    });
+  },
+);

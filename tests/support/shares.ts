@@ -8,6 +8,7 @@ import { MIN_KDF, type KdfParams } from '../../shared/kdf';
 import { KDF } from '../../shared/limits';
 import { createShare, createShareWith, type CreatedShare } from '../../shared/protocol';
 import type { CreateInput } from '../../shared/schemas';
+import { callApi } from './api';
 import { createClient } from './server';
 
 export interface FakeShare {
@@ -149,4 +150,21 @@ export async function shareSecretV1(url: string, value: string): Promise<Created
   const share = await createShareWith(randoms, opts, 1);
   await createClient(url).secret.create.mutate(share.request);
   return share;
+}
+
+/**
+ * Fills a server up to its storage ceiling (MAX_PENDING_BYTES) with fake v2 shares, large ones
+ * then smaller, until even the smallest ciphertext no longer fits. Their manage tokens, to
+ * revoke them afterwards.
+ */
+export async function fillToCeiling(url: string): Promise<string[]> {
+  const filled: string[] = [];
+  for (const blocks of [250, 16, 1]) {
+    for (;;) {
+      const s = await fakeShareV2({}, blocks * 256 + 16);
+      if ((await callApi(url, 'secret.create', s.input)).kind !== 'ok') break;
+      filled.push(s.manageToken);
+    }
+  }
+  return filled;
 }

@@ -35,6 +35,8 @@ export default {
     'The server lost its database while answering, so it cannot tell whether this went through. Try again in a few seconds.',
   SERVICE_UNAVAILABLE:
     'The server is briefly unavailable. Nothing was spent: try again in a few seconds.',
+  SERVICE_FULL:
+    'This server is full: it holds as many secrets as its operator allows. Nothing was stored. Try again later, once some have been viewed or have expired, or use another server.',
   NETWORK: 'Could not reach the server. Check your connection and try again: nothing was spent.',
   'INVALID_INPUT.issue': 'The server refused the request: {path}: {issue}.',
   INVALID_INPUT: 'The server refused the request as invalid.',
