@@ -83,8 +83,11 @@ describe('keyboard only, end to end', { timeout: 120_000 }, () => {
     await page.keyboard.type(passphrase);
     const release = await hold(page, 'secret.reveal');
     await page.keyboard.press('Enter');
+    // Argon2id runs first: seconds on a busy machine, past expect.poll's default 5 s.
     await expect
-      .poll(() => page.locator('[data-testid="progress"] [role="status"]').textContent())
+      .poll(() => page.locator('[data-testid="progress"] [role="status"]').textContent(), {
+        timeout: 30_000,
+      })
       .toBe('Fetching the encrypted secret');
     release();
     await page.getByTestId('state-revealed').waitFor();
