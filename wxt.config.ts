@@ -4,6 +4,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { extensionDefines, firefoxSettings } from './extension/build-config';
+import { DEFAULT_LOCALE, localeFiles, MANIFEST_MESSAGES } from './extension/manifest-locales';
 
 export default defineConfig({
   srcDir: 'extension',
@@ -16,13 +17,18 @@ export default defineConfig({
     define: extensionDefines(),
     build: { target: 'es2022' },
   }),
+  hooks: {
+    // _locales/<lang>/messages.json, written from the catalogs (extension/manifest-locales.ts).
+    'build:publicAssets': (_wxt, files) => void files.push(...localeFiles()),
+  },
   zip: {
     // Firefox's store wants the sources that build the extension: not data, tests or outputs.
     excludeSources: ['data/**', 'dist/**', 'tests/**', 'coverage/**'],
   },
   manifest: ({ browser }) => ({
-    name: 'oncelink',
-    description: 'Share a secret once: encrypted in your browser, a link and a passphrase.',
+    name: MANIFEST_MESSAGES.name,
+    description: MANIFEST_MESSAGES.description,
+    default_locale: DEFAULT_LOCALE,
     // Each permission is used by one feature (docs/extension.md explains them); no host
     // permissions at install: a custom server's origin is requested when the user sets it.
     permissions: ['contextMenus', 'activeTab', 'scripting', 'storage', 'notifications', 'alarms'],
@@ -31,7 +37,7 @@ export default defineConfig({
     commands: {
       'share-selection': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Share the selected text securely',
+        description: MANIFEST_MESSAGES.command,
       },
     },
     content_security_policy: {

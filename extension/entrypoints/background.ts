@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { listenForRequests } from '../lib/bridge-handler';
+import { LANGUAGE_KEY } from '../lib/language';
 import { onOpenMenuClicked } from '../lib/open-link';
 import { POLL_ALARM } from '../lib/poll-schedule';
 import { sweepSession } from '../lib/session-sweep';
@@ -31,9 +32,11 @@ export default defineBackground(() => {
     onMenuClicked(info, tab).catch(report('share selection'));
     onOpenMenuClicked(info).catch(report('open link'));
   });
-  // The "Open with oncelink" item follows the configured server.
+  // The "Open with oncelink" item follows the configured server, the titles the language.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes.settings) registerMenu().catch(report('menu setup'));
+    if (area === 'local' && (changes.settings || changes[LANGUAGE_KEY])) {
+      registerMenu().catch(report('menu setup'));
+    }
   });
   browser.commands.onCommand.addListener((command, tab) => {
     onCommand(command, tab).catch(report('share selection'));

@@ -1,5 +1,6 @@
 // The background's side of the bridge: runs a view's request and turns any error into the
-// sentence a person should read (shared/messages.ts, the one place for those).
+// sentence a person should read (shared/messages.ts, the one place for those), in the
+// extension's language.
 import { browser, type Browser } from 'wxt/browser';
 import { toFailure } from '../../shared/messages';
 import type { BridgeAnswers, BridgeFailure, BridgeReply, BridgeRequest } from './bridge';
@@ -9,6 +10,7 @@ import { openAnswerWindow, openLinkWindow } from './open-link';
 import { takeLink, takeSelection } from './selection-stash';
 import { createAndRecordShare, InputError } from './share-flow';
 import { pollAndSchedule } from './status-poller';
+import { currentWords } from './words';
 
 type Handlers = {
   [K in BridgeRequest['type']]: (
@@ -53,6 +55,8 @@ export async function handleRequest(req: BridgeRequest): Promise<BridgeReply<unk
   if (!handler)
     return { ok: false, failure: { code: 'UNKNOWN_REQUEST', message: 'Unknown request.' } };
   try {
+    // A failure is worded in the extension's language as the person left it in Options.
+    await currentWords();
     return { ok: true, value: await handler(req) };
   } catch (err) {
     return { ok: false, failure: failureOf(err) };

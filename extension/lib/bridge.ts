@@ -9,6 +9,7 @@ import type { MadeRequest, RequestDraft } from './request-flow';
 import type { SentRequestState } from './request-store';
 import type { ShareState } from './sent-store';
 import type { SecretKind } from '../../shared/envelope';
+import { currentWords } from './words';
 
 export type BridgeRequest =
   | { type: 'share.create'; request: ShareRequest }
@@ -51,7 +52,7 @@ export interface BridgeFailure {
 
 export type BridgeReply<T> = { ok: true; value: T } | { ok: false; failure: BridgeFailure };
 
-/** Thrown in the view with the sentence to show. */
+/** Thrown in the view with the sentence to show, in the extension's language. */
 export class BridgeError extends Error {
   override readonly name = 'BridgeError';
   constructor(readonly failure: BridgeFailure) {
@@ -71,7 +72,7 @@ export async function callBackground<R extends BridgeRequest>(
   if (!reply) {
     throw new BridgeError({
       code: 'EXTENSION',
-      message: 'The extension did not answer. Close this window and try again.',
+      message: (await currentWords())('bridge.noAnswer'),
     });
   }
   if (!reply.ok) throw new BridgeError(reply.failure);

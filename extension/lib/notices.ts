@@ -1,18 +1,27 @@
 // Which status changes deserve a browser notification: a view (each one, once) and the
-// destruction by wrong passphrases. Expiry and revocation are not news to the sender.
+// destruction by wrong passphrases. Expiry and revocation are not news to the sender. What a
+// notice says is decided here as catalog keys; its words come at showing time, in the language
+// the extension speaks then.
 import { browser } from 'wxt/browser';
-import { plural } from '../../shared/words';
+import type { Params } from '../../shared/i18n/format';
 import type { SentShare } from './sent-store';
+import { currentWords, type ExtensionKey, type ExtensionT } from './words';
 
 export interface Notice {
   /** Stable per event, so a repeated decision cannot stack duplicates. */
   id: string;
-  title: string;
-  message: string;
+  title: ExtensionKey;
+  message: ExtensionKey;
+  /** The share's or request's label ("" for none) and any count the message takes. */
+  label: string;
+  count?: number;
 }
 
-function nameOf(share: SentShare): string {
-  return share.label ? `“${share.label}”` : 'A secret you shared';
+/** A notice's title and message in the language of `t`. */
+export function noticeText(n: Notice, t: ExtensionT): { title: string; message: string } {
+  const name = n.label ? t('notice.named', { label: n.label }) : t('notice.unnamed');
+  const params: Params = n.count === undefined ? { name } : { name, count: n.count };
+  return { title: t(n.title), message: t(n.message, params) };
 }
 
 /**
@@ -22,21 +31,25 @@ function nameOf(share: SentShare): string {
 export function takeNotices(share: SentShare): { share: SentShare; notices: Notice[] } {
   const notices: Notice[] = [];
   const views = share.events.filter((e) => e.type === 'viewed').length;
+  const { label } = share;
   let { notifiedViews, notifiedDestroyed } = share;
   if (views > notifiedViews) {
     const left = share.state === 'pending' && share.viewsLeft > 0;
-    notices.push({
-      id: `viewed:${share.id}:${views}`,
-      title: 'Secret viewed',
-      message: `${nameOf(share)} was opened with the passphrase${left ? ` (${plural(share.viewsLeft, 'view')} left)` : ' and is now gone'}.`,
-    });
+    const id = `viewed:${share.id}:${views}`;
+    const title = 'notice.viewed.title';
+    notices.push(
+      left
+        ? { id, title, message: 'notice.viewed.left', label, count: share.viewsLeft }
+        : { id, title, message: 'notice.viewed.gone', label },
+    );
     notifiedViews = views;
   }
   if (share.state === 'destroyed' && !notifiedDestroyed) {
     notices.push({
       id: `destroyed:${share.id}`,
-      title: 'Secret destroyed',
-      message: `${nameOf(share)} was destroyed after wrong passphrases. Share it again if needed.`,
+      title: 'notice.destroyed.title',
+      message: 'notice.destroyed',
+      label,
     });
     notifiedDestroyed = true;
   }
@@ -44,12 +57,13 @@ export function takeNotices(share: SentShare): { share: SentShare; notices: Noti
 }
 
 export async function showNotices(notices: Notice[]): Promise<void> {
+  if (!notices.length) return;
+  const t = await currentWords();
   for (const n of notices) {
     await browser.notifications.create(n.id, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: n.title,
-      message: n.message,
+      ...noticeText(n, t),
     });
   }
 }

@@ -3,7 +3,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RequestStatusEntry } from '../../shared/request/schemas';
+import { noticeText } from './notices';
 import { pollRequests, type RequestStatusFetcher } from './request-flow';
+import { englishWords } from './words';
 import {
   addRequest,
   effectiveRequestState,
@@ -49,7 +51,7 @@ describe('request polling', () => {
     const fetcher = vi.fn<RequestStatusFetcher>(async () => [answered(r)]);
     const first = await pollRequests(fetcher);
     expect(first).toMatchObject({ live: 1, changed: true, error: null });
-    expect(first.notices).toEqual([
+    expect(first.notices.map((n) => ({ id: n.id, ...noticeText(n, englishWords) }))).toEqual([
       {
         id: `answered:${r.id}`,
         title: 'Your request was answered',

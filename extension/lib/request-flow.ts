@@ -112,8 +112,9 @@ const fetchRequestStatuses: RequestStatusFetcher = async (server, manageTokens) 
 function answeredNotice(r: SentRequest): Notice {
   return {
     id: `answered:${r.id}`,
-    title: 'Your request was answered',
-    message: `“${r.label}” has its answer. Open oncelink to read it (once).`,
+    title: 'notice.answered.title',
+    message: 'notice.answered',
+    label: r.label,
   };
 }
 

@@ -1,11 +1,29 @@
 // The server setting: which URLs are acceptable (the rule is shared with the command line, in
 // shared/server-url.ts), and whether one answers.
 
+import { englishWords, type ExtensionT } from './words';
+
 export { normalizeServerUrl, ServerUrlError } from '../../shared/server-url';
 
-/** The server did not answer as an oncelink server; the message says what to do. */
+/** What a failed check says, in the language of `t`. */
+export function serverCheckText(t: ExtensionT, server: string, status: number | null): string {
+  return status === null
+    ? t('options.unreachable', { server })
+    : t('options.notOncelink', { server, status: String(status) });
+}
+
+/**
+ * The server did not answer (`status` null) or not as an oncelink server. The message is in
+ * English (logs, tests); Options says it in the extension's language from these fields.
+ */
 export class ServerCheckError extends Error {
   override readonly name = 'ServerCheckError';
+  constructor(
+    readonly server: string,
+    readonly status: number | null,
+  ) {
+    super(serverCheckText(englishWords, server, status));
+  }
 }
 
 /** The host-permission pattern that covers a server, e.g. "https://example.com/*". */
@@ -23,13 +41,9 @@ export async function checkServerHealth(server: string, timeoutMs = 5000): Promi
       credentials: 'omit',
     });
   } catch {
-    throw new ServerCheckError(
-      `Could not reach ${server}. Check the address and that the server is running; nothing was saved.`,
-    );
+    throw new ServerCheckError(server, null);
   }
   if (!res.ok) {
-    throw new ServerCheckError(
-      `${server} answered, but not as an oncelink server (status ${res.status}). Check the address; nothing was saved.`,
-    );
+    throw new ServerCheckError(server, res.status);
   }
 }

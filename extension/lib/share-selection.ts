@@ -6,6 +6,7 @@ import { fallbackIsLossy, readSelection, type SelectionRead } from './read-selec
 import { linkPatterns, OPEN_MENU_ID } from './open-link';
 import { stashSelection } from './selection-stash';
 import { loadSettings } from './settings';
+import { currentWords } from './words';
 
 export const MENU_ID = 'share-selection';
 export const COMMAND = 'share-selection';
@@ -15,18 +16,29 @@ export const SHARE_WINDOW = { width: 420, height: 680 } as const;
 
 /**
  * (Re)creates the menu items; removeAll first so a second call cannot fail on a duplicate id.
- * Called again when the server changes: "Open with oncelink" shows on that server's links only.
+ * Called again when the server changes ("Open with oncelink" shows on that server's links only)
+ * and when the language does (the titles are in the extension's language).
  */
-export async function registerMenu(): Promise<void> {
+export function registerMenu(): Promise<void> {
+  // One at a time: two overlapping runs (a server and a language change) would each removeAll
+  // and then both create, and the second create of an id fails.
+  const run = menus.then(createMenus);
+  menus = run.catch(() => undefined);
+  return run;
+}
+let menus: Promise<unknown> = Promise.resolve();
+
+async function createMenus(): Promise<void> {
+  const t = await currentWords();
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({
     id: MENU_ID,
-    title: 'Share securely',
+    title: t('menu.share'),
     contexts: ['selection'],
   });
   browser.contextMenus.create({
     id: OPEN_MENU_ID,
-    title: 'Open with oncelink',
+    title: t('menu.open'),
     contexts: ['link'],
     targetUrlPatterns: linkPatterns((await loadSettings()).server),
   });

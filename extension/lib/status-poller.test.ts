@@ -4,6 +4,8 @@ import { POLL_ALARM } from './poll-schedule';
 import { addSent, listSent } from './sent-store';
 import { pollAndSchedule, pollOnce, type StatusFetcher } from './status-poller';
 import { aShare, statusOf } from '../../tests/support/extension/testkit';
+import { noticeText } from './notices';
+import { englishWords } from './words';
 
 const at = '2030-01-01T10:30:00.000Z';
 
@@ -33,7 +35,7 @@ describe('status poller', () => {
     const events = [{ type: 'viewed' as const, at }];
     const result = await pollOnce(async () => [statusOf(share, 'viewed', events)]);
     expect(result).toMatchObject({ live: 0, changed: true, error: null });
-    expect(result.notices.map((n) => n.title)).toEqual(['Secret viewed']);
+    expect(result.notices.map((n) => noticeText(n, englishWords).title)).toEqual(['Secret viewed']);
     const [stored] = await listSent();
     expect(stored).toMatchObject({ state: 'viewed', viewsLeft: 0, events, notifiedViews: 1 });
     expect(stored!.checkedAt).not.toBeNull();

@@ -2,8 +2,11 @@
 // extension (ui/OpenWindow.tsx) rather than by the page the server sends.
 import { useState } from 'preact/hooks';
 import { BridgeError, callBackground } from '../lib/bridge';
+import { extension } from '../../shared/i18n/surfaces';
+import { useT } from '../../web/ui/language';
 
 export function OpenPanel() {
+  const t = useT(extension);
   const [link, setLink] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -27,9 +30,10 @@ export function OpenPanel() {
   return (
     <form onSubmit={(e) => void submit(e)} data-testid="open-form">
       <label class="field">
-        <span>Share link</span>
+        <span>{t('open.link')}</span>
         <textarea
           rows={3}
+          dir="ltr"
           value={link}
           spellcheck={false}
           placeholder="https://…/s/…#…"
@@ -40,10 +44,9 @@ export function OpenPanel() {
           }}
         />
       </label>
-      <p class="hint">
-        The secret is opened by the extension’s own code, not by the page the server sends: the
-        server cannot serve code that reads it. Opening spends nothing until the passphrase is
-        right.
+      <p class="hint">{t('open.hint')}</p>
+      <p class="hint" data-testid="open-words">
+        {t('open.words')}
       </p>
       {error && (
         <p class="alert" role="alert" data-testid="open-error">
@@ -52,7 +55,7 @@ export function OpenPanel() {
       )}
       {opened && (
         <p class="hint" role="status" data-testid="open-opened">
-          Opened in a new window.
+          {t('open.opened')}
         </p>
       )}
       <button
@@ -61,7 +64,7 @@ export function OpenPanel() {
         disabled={busy || !link.trim()}
         data-testid="open-submit"
       >
-        Open the link
+        {t('open.submit')}
       </button>
     </form>
   );

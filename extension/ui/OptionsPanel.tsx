@@ -1,13 +1,39 @@
 // Options: the server (checked at /healthz before it is saved) and the default share options.
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { checkServerHealth, normalizeServerUrl, originPattern } from '../lib/server-url';
+import {
+  checkServerHealth,
+  normalizeServerUrl,
+  originPattern,
+  ServerCheckError,
+  serverCheckText,
+  ServerUrlError,
+} from '../lib/server-url';
+import type { ExtensionT } from '../lib/words';
 import { DEFAULT_SERVER, saveSettings, type Settings } from '../lib/settings';
 import { checkShareOptions } from '../../web/ui/share-options';
 import { OptionsFields } from '../../web/ui/OptionsFields';
+import { extension } from '../../shared/i18n/surfaces';
+import { useT } from '../../web/ui/language';
+import { LanguageChoice } from './LanguageChoice';
 
 type Status =
-  { kind: 'idle' } | { kind: 'busy' } | { kind: 'saved' } | { kind: 'error'; message: string };
+  { kind: 'idle' } | { kind: 'busy' } | { kind: 'saved' } | { kind: 'error'; error: unknown };
+
+/** Refused for want of the host permission (the browser's prompt was declined or dismissed). */
+class NoAccessError extends Error {
+  constructor(readonly origin: string) {
+    super(`no permission for ${origin}`);
+  }
+}
+
+/** What went wrong, in the extension's language (each error known by its type, not its text). */
+function problemText(err: unknown, t: ExtensionT): string {
+  if (err instanceof ServerUrlError) return t(`serverUrl.${err.problem}`);
+  if (err instanceof ServerCheckError) return serverCheckText(t, err.server, err.status);
+  if (err instanceof NoAccessError) return t('options.permission', { origin: err.origin });
+  return err instanceof Error ? err.message : String(err);
+}
 
 /**
  * Host permission for a server other than the built-in one. It must be requested inside the
@@ -19,6 +45,7 @@ function requestAccess(server: string): Promise<boolean> {
 }
 
 export function OptionsPanel(props: { settings: Settings }) {
+  const t = useT(extension);
   const [server, setServer] = useState(props.settings.server);
   const [defaults, setDefaults] = useState(props.settings.defaults);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -29,14 +56,12 @@ export function OptionsPanel(props: { settings: Settings }) {
     try {
       if (check) await checkServerHealth(next.server);
       if (!(await access)) {
-        throw new Error(
-          `oncelink needs your permission to contact ${new URL(next.server).origin}. Save again and choose Allow.`,
-        );
+        throw new NoAccessError(new URL(next.server).origin);
       }
       await saveSettings(next);
       setStatus({ kind: 'saved' });
     } catch (err) {
-      setStatus({ kind: 'error', message: (err as Error).message });
+      setStatus({ kind: 'error', error: err });
     }
   };
 
@@ -46,7 +71,7 @@ export function OptionsPanel(props: { settings: Settings }) {
     try {
       normalized = normalizeServerUrl(server);
     } catch (err) {
-      setStatus({ kind: 'error', message: (err as Error).message });
+      setStatus({ kind: 'error', error: err });
       return;
     }
     const changed = normalized !== props.settings.server;
@@ -58,10 +83,12 @@ export function OptionsPanel(props: { settings: Settings }) {
   const busy = status.kind === 'busy';
   return (
     <form onSubmit={save} data-testid="options-form">
+      <LanguageChoice />
       <label class="field">
-        <span>Server</span>
+        <span>{t('options.server')}</span>
         <input
           type="url"
+          dir="ltr"
           value={server}
           spellcheck={false}
           data-testid="options-server"
@@ -72,10 +99,11 @@ export function OptionsPanel(props: { settings: Settings }) {
           }}
         />
         <span class="hint">
-          Where secrets are stored and links point to. Built-in:{' '}
+          {t('options.serverHint')}{' '}
           <button
             type="button"
             class="link-btn"
+            dir="ltr"
             data-testid="options-server-default"
             onClick={() => setServer(DEFAULT_SERVER)}
           >
@@ -84,7 +112,7 @@ export function OptionsPanel(props: { settings: Settings }) {
         </span>
       </label>
       <p class="muted" style={{ margin: '14px 0 8px', fontWeight: 600 }}>
-        Defaults for new shares
+        {t('options.defaults')}
       </p>
       <OptionsFields
         value={defaults}
@@ -95,7 +123,7 @@ export function OptionsPanel(props: { settings: Settings }) {
       />
       {status.kind === 'error' && (
         <p class="alert" role="alert" data-testid="options-error" style={{ marginTop: '10px' }}>
-          {status.message}
+          {problemText(status.error, t)}
         </p>
       )}
       <div class="row" style={{ marginTop: '12px' }}>
@@ -105,11 +133,11 @@ export function OptionsPanel(props: { settings: Settings }) {
           disabled={busy || Object.keys(optionErrors).length > 0}
           data-testid="options-save"
         >
-          {busy ? 'Checking…' : 'Save'}
+          {busy ? t('options.checking') : t('options.save')}
         </button>
         {status.kind === 'saved' && (
           <span class="ok" data-testid="options-saved">
-            Saved.
+            {t('options.saved')}
           </span>
         )}
       </div>

@@ -17,17 +17,11 @@ import { OpenPanel } from './OpenPanel';
 import { OptionsPanel } from './OptionsPanel';
 import { useSettings } from './use-settings';
 import { useStored } from './use-stored';
+import { extension } from '../../shared/i18n/surfaces';
+import { useT } from '../../web/ui/language';
 
 const TABS = ['share', 'generate', 'open', 'request', 'sent', 'options'] as const;
 type Tab = (typeof TABS)[number];
-const TAB_NAMES: Record<Tab, string> = {
-  share: 'Share',
-  generate: 'Generate',
-  open: 'Open',
-  request: 'Request',
-  sent: 'Sent',
-  options: 'Options',
-};
 
 const popupShares = shareClient(true);
 
@@ -37,6 +31,8 @@ function initialTab(): Tab {
 }
 
 export function Popup() {
+  const t = useT(extension);
+  const names = Object.fromEntries(TABS.map((id) => [id, t(`tab.${id}`)])) as Record<Tab, string>;
   const [tab, setTab] = useState<Tab>(initialTab);
   const settings = useSettings();
   const [prefill, setPrefill] = useState<Prefill | null>(null);
@@ -60,8 +56,8 @@ export function Popup() {
     <div class="popup">
       <Header server={settings?.server ?? null} />
       {/* A landmark around the tabs: everything a screen reader lists sits in one. */}
-      <nav aria-label="Sections">
-        <Tabs tabs={TABS} names={TAB_NAMES} current={tab} onSelect={setTab} class="tabs" />
+      <nav aria-label={t('tabs.label')}>
+        <Tabs tabs={TABS} names={names} current={tab} onSelect={setTab} class="tabs" />
       </nav>
       {settings && lastResult !== undefined && (
         <main>
@@ -86,7 +82,7 @@ export function Popup() {
               requests={requests}
               client={requestClient}
               visible={tab === 'request'}
-              followHint="You get a notification when it is answered."
+              followHint={t('request.followHint')}
             />
           </div>
           <div {...tabPanel('sent', tab)}>

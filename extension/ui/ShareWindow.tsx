@@ -2,31 +2,30 @@
 // the share form. Closing the window forgets everything in it.
 import { useEffect, useState } from 'preact/hooks';
 import { BridgeError, callBackground } from '../lib/bridge';
+import type { ExtensionT } from '../lib/words';
 import type { SelectionRead } from '../lib/read-selection';
 import { SharePanel, type Prefill } from '../../web/ui/SharePanel';
 import { shareClient } from './bridge-clients';
 import { Header } from './Header';
+import { extension } from '../../shared/i18n/surfaces';
+import { useT } from '../../web/ui/language';
 import { useSettings } from './use-settings';
 
-function noteFor(sel: SelectionRead | null): string | null {
-  if (!sel) {
-    return 'The selection was already handed to a window, or expired. Paste the secret here, or select it again.';
-  }
-  if (!sel.text) return 'No selected text could be read from that page. Paste the secret here.';
-  if (sel.lossy) {
-    return 'This page could not be read directly, so the selection may have lost line breaks or been cut short. Check the text before sharing.';
-  }
+function noteFor(sel: SelectionRead | null, t: ExtensionT): string | null {
+  if (!sel) return t('share.taken');
+  if (!sel.text) return t('share.unreadable');
+  if (sel.lossy) return t('share.lossy');
   return null;
 }
 
-async function takeSelection(): Promise<Prefill> {
+async function takeSelection(t: ExtensionT): Promise<Prefill> {
   const id = new URLSearchParams(location.search).get('req');
   let sel: SelectionRead | null = null;
   let note: string | null = null;
   if (id) {
     try {
       sel = await callBackground({ type: 'selection.take', id });
-      note = noteFor(sel);
+      note = noteFor(sel, t);
     } catch (err) {
       note = err instanceof BridgeError ? err.message : String(err);
     }
@@ -38,9 +37,11 @@ async function takeSelection(): Promise<Prefill> {
 const windowShares = shareClient(false);
 
 export function ShareWindow() {
+  const t = useT(extension);
   const settings = useSettings();
   const [prefill, setPrefill] = useState<Prefill | null>(null);
-  useEffect(() => void takeSelection().then(setPrefill), []);
+  // Taken once: the stash hands a selection out a single time, whatever the language does next.
+  useEffect(() => void takeSelection(t).then(setPrefill), []);
   return (
     <div class="window">
       <Header server={settings?.server ?? null} />

@@ -9,7 +9,9 @@
 import type { Catalog, Message } from './format';
 import type { Locale } from './locale';
 import commonEn from './catalogs/en/common';
+import extensionEn from './catalogs/en/extension';
 import messagesEn from './catalogs/en/messages';
+import panelsEn from './catalogs/en/panels';
 import respondEn from './catalogs/en/respond';
 
 export interface Surface<C extends Catalog = Catalog> {
@@ -62,6 +64,34 @@ export const respond: Surface<typeof respondEn> = {
         import: 'default',
       }),
       'respond',
+      l,
+    ),
+};
+
+/** The extension's own views, menu, notifications and manifest (extension/). */
+export const extension: Surface<typeof extensionEn> = {
+  name: 'extension',
+  en: extensionEn,
+  load: (l) =>
+    pick(
+      import.meta.glob<Catalog>(['./catalogs/*/extension.ts', '!./catalogs/en/extension.ts'], {
+        import: 'default',
+      }),
+      'extension',
+      l,
+    ),
+};
+
+/** The panels the popup and the home page share (web/ui: share form and result, Sent, requests). */
+export const panels: Surface<typeof panelsEn> = {
+  name: 'panels',
+  en: panelsEn,
+  load: (l) =>
+    pick(
+      import.meta.glob<Catalog>(['./catalogs/*/panels.ts', '!./catalogs/en/panels.ts'], {
+        import: 'default',
+      }),
+      'panels',
       l,
     ),
 };

@@ -1,5 +1,8 @@
 // The four options of a share, used by the share form and by the extension's defaults in Options.
 import { EXPIRY_CHOICES, LIMITS, type OptionErrors, type ShareOptions } from './share-options';
+import { panels } from '../../shared/i18n/surfaces';
+import { formatDuration } from './format';
+import { useT, useWords } from './language';
 
 interface Props {
   value: ShareOptions;
@@ -16,6 +19,8 @@ const WORD_CHOICES = Array.from(
 );
 
 export function OptionsFields({ value, errors, onChange, prefix, disabled }: Props) {
+  const t = useT(panels);
+  const { locale } = useWords();
   const set = (key: keyof ShareOptions) => (e: Event) => {
     const raw = (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
     // An empty or half-typed number stays NaN and is reported, not silently replaced.
@@ -39,30 +44,32 @@ export function OptionsFields({ value, errors, onChange, prefix, disabled }: Pro
       />
     </label>
   );
-  const problems = [errors.expiresIn, errors.maxViews, errors.maxAttempts, errors.words].filter(
-    Boolean,
-  );
+  // Said from which fields are wrong (the errors' own sentences are English, for the background).
+  const problems = (['expiresIn', 'maxViews', 'maxAttempts', 'words'] as const)
+    .filter((key) => errors[key])
+    // The range as it is typed in the field: no grouping ("1000", not "1,000").
+    .map((key) => t(`invalid.${key}`, { min: `${LIMITS[key].min}`, max: `${LIMITS[key].max}` }));
   return (
     <>
       <div class="grid">
         <label class="field">
-          <span>Expires after</span>
+          <span>{t('options.expires')}</span>
           <select
             value={value.expiresIn}
             data-testid={`${prefix}-expiry`}
             disabled={disabled}
             onChange={set('expiresIn')}
           >
-            {!expiryKnown && <option value={value.expiresIn}>Custom</option>}
+            {!expiryKnown && <option value={value.expiresIn}>{t('options.custom')}</option>}
             {EXPIRY_CHOICES.map((c) => (
               <option key={c.seconds} value={c.seconds}>
-                {c.label}
+                {formatDuration(c.seconds, locale)}
               </option>
             ))}
           </select>
         </label>
         <label class="field">
-          <span>Passphrase words</span>
+          <span>{t('options.words')}</span>
           <select
             value={value.words}
             data-testid={`${prefix}-words`}
@@ -71,13 +78,13 @@ export function OptionsFields({ value, errors, onChange, prefix, disabled }: Pro
           >
             {WORD_CHOICES.map((n) => (
               <option key={n} value={n}>
-                {n} words ({n * 11} bits)
+                {t('options.wordsChoice', { count: n, bits: n * 11 })}
               </option>
             ))}
           </select>
         </label>
-        {number('maxViews', 'Views allowed')}
-        {number('maxAttempts', 'Wrong tries allowed')}
+        {number('maxViews', t('options.views'))}
+        {number('maxAttempts', t('options.attempts'))}
       </div>
       {problems.length > 0 && (
         <div class="field-error" role="alert" data-testid={`${prefix}-options-error`}>

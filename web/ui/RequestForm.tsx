@@ -5,6 +5,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { REQUEST_NOTE_BYTES } from '../../shared/limits';
 import { errorText, type MadeRequest, type RequestClient } from './clients';
 import { EXPIRY_CHOICES, MAX_LABEL_CHARS } from './share-options';
+import { panels } from '../../shared/i18n/surfaces';
+import { formatDuration } from './format';
+import { useT, useWords } from './language';
 
 export function RequestForm(props: {
   client: Pick<RequestClient, 'create'>;
@@ -18,6 +21,8 @@ export function RequestForm(props: {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const field = useRef<HTMLTextAreaElement>(null);
+  const t = useT(panels);
+  const { locale } = useWords();
   useEffect(() => {
     if (props.focusNote) field.current?.focus();
   }, []);
@@ -40,45 +45,43 @@ export function RequestForm(props: {
   return (
     <form onSubmit={submit} data-testid="request-form">
       <label class="field">
-        <span>What do you need?</span>
+        <span>{t('request.need')}</span>
         <textarea
           ref={field}
           rows={3}
           value={note}
           readOnly={busy}
+          dir="auto"
           maxLength={REQUEST_NOTE_BYTES / 4}
-          placeholder="e.g. the staging DB password"
+          placeholder={t('request.needPlaceholder')}
           data-testid="request-note"
           onInput={(e) => setNote(e.currentTarget.value)}
         />
       </label>
-      <p class="hint">
-        Shown to the person you send the link to, encrypted: the server cannot read it. Their answer
-        is encrypted for this browser alone.
-      </p>
+      <p class="hint">{t('request.hint')}</p>
       <div class="grid">
         <label class="field">
-          <span>Open for</span>
+          <span>{t('request.openFor')}</span>
           <select
             value={expiresIn}
             disabled={busy}
             data-testid="request-expiry"
             onChange={(e) => setExpiresIn(Number(e.currentTarget.value))}
           >
-            {[{ seconds: 60, label: '1 minute' }, ...EXPIRY_CHOICES].map((c) => (
+            {[{ seconds: 60 }, ...EXPIRY_CHOICES].map((c) => (
               <option key={c.seconds} value={c.seconds}>
-                {c.label}
+                {formatDuration(c.seconds, locale)}
               </option>
             ))}
           </select>
         </label>
         <label class="field">
-          <span>Label (this browser only)</span>
+          <span>{t('request.label')}</span>
           <input
             type="text"
             value={label}
             maxLength={MAX_LABEL_CHARS}
-            placeholder="optional"
+            placeholder={t('request.labelPlaceholder')}
             data-testid="request-label"
             onInput={(e) => setLabel(e.currentTarget.value)}
           />
@@ -95,7 +98,7 @@ export function RequestForm(props: {
         disabled={busy || !note.trim()}
         data-testid="request-create"
       >
-        {busy ? 'Making the request…' : 'Make a request link'}
+        {busy ? t('request.making') : t('request.make')}
       </button>
     </form>
   );

@@ -3,23 +3,25 @@
 import { effectiveRequestState, type SentRequestView as SentRequest } from './clients';
 import { formatRelative, formatWhen } from './format';
 import { ItemHeading, useItemActions } from './ListItem';
+import { panels } from '../../shared/i18n/surfaces';
+import type { Translate } from '../../shared/i18n/format';
+import { useT, useWords } from './language';
 
-const STATE_TEXT: Record<string, string> = {
-  waiting: 'waiting',
-  answered: 'answered',
-  read: 'read',
-  expired: 'expired',
-  revoked: 'revoked',
-  unknown: 'gone',
-};
+type T = Translate<keyof typeof panels.en & string>;
+const ENDED = ['read', 'expired', 'revoked'] as const;
 
-function line(r: SentRequest, state: string): string {
-  const made = `Asked ${formatWhen(r.createdAt)}`;
-  if (state === 'waiting') return `${made} · open until ${formatRelative(r.expiresAt)}`;
-  if (state === 'answered')
-    return `Answered ${formatWhen(r.answeredAt!)} · readable until ${formatRelative(r.expiresAt)}`;
+function line(r: SentRequest, state: string, t: T, locale: string): string {
+  const when = formatWhen(r.createdAt, locale);
+  const relative = formatRelative(r.expiresAt, locale);
+  if (state === 'waiting') return t('request.waiting', { when, relative });
+  if (state === 'answered') {
+    return t('request.answered', { when: formatWhen(r.answeredAt!, locale), relative });
+  }
   const ended = r.endedAt ?? (state === 'expired' ? r.expiresAt : null);
-  return ended ? `${made} · ${state} ${formatWhen(ended)}` : made;
+  const known = ENDED.find((s) => s === state);
+  return ended && known
+    ? t(`request.${known}At`, { when, at: formatWhen(ended, locale) })
+    : t('request.asked', { when });
 }
 
 interface Props {
@@ -32,6 +34,8 @@ interface Props {
 export function RequestItem({ request, onRead, onRevoke, onForget }: Props) {
   const { working, act } = useItemActions(request.id);
   const state = effectiveRequestState(request);
+  const t = useT(panels);
+  const { locale } = useWords();
   const open = state === 'waiting' || state === 'answered';
   const action = (testid: string, text: string, fn: Props['onRead'], kind = 'link-btn') => (
     <button type="button" class={kind} disabled={working} data-testid={testid} onClick={act(fn)}>
@@ -43,15 +47,14 @@ export function RequestItem({ request, onRead, onRevoke, onForget }: Props) {
       <ItemHeading
         title={request.label}
         state={state}
-        stateText={STATE_TEXT[state]!}
+        stateText={t(`rstate.${state}`)}
         testid="request-state"
-        line={line(request, state)}
+        line={line(request, state, t, locale)}
       />
       <div class="actions">
-        {state === 'answered' &&
-          action('request-read', 'Read the answer (once)', onRead, 'primary')}
-        {open && action('request-revoke', 'Revoke', onRevoke)}
-        {!open && action('request-forget', 'Remove', onForget)}
+        {state === 'answered' && action('request-read', t('request.read'), onRead, 'primary')}
+        {open && action('request-revoke', t('request.revoke'), onRevoke)}
+        {!open && action('request-forget', t('request.remove'), onForget)}
       </div>
     </li>
   );

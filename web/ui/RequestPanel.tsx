@@ -15,6 +15,8 @@ import { RequestItem } from './RequestItem';
 import { Answer, Made } from './RequestViews';
 import { StatusRegion } from './StatusRegion';
 import { useRefresh } from './use-refresh';
+import { panels } from '../../shared/i18n/surfaces';
+import { useT } from './language';
 import './sent.css';
 
 interface Props {
@@ -33,6 +35,7 @@ export function RequestPanel({ requests, client, visible, followHint }: Props) {
   // What replaced the form, said to screen readers too (focus moves there as well).
   const [status, setStatus] = useState('');
   const [back, setBack] = useState(false);
+  const t = useT(panels);
 
   useRefresh(visible, () => client.refresh(), setError);
 
@@ -53,8 +56,8 @@ export function RequestPanel({ requests, client, visible, followHint }: Props) {
       }
       const a = await client.read(id);
       if (a) setAnswer(a);
-      else setError('No answer yet: nothing was spent.');
-      setStatus(a ? 'The answer, shown once: copy it before Done.' : '');
+      else setError(t('request.noAnswer'));
+      setStatus(a ? t('request.answerShown') : '');
     });
 
   return (
@@ -85,7 +88,7 @@ export function RequestPanel({ requests, client, visible, followHint }: Props) {
           focusNote={back}
           onMade={(m) => {
             setMade(m);
-            setStatus('Request link ready. Send it to the person who has the secret.');
+            setStatus(t('request.ready'));
           }}
         />
       )}
@@ -96,7 +99,7 @@ export function RequestPanel({ requests, client, visible, followHint }: Props) {
       )}
       {requests && requests.length > 0 && (
         <>
-          <h2 class="section-title">Your requests</h2>
+          <h2 class="section-title">{t('request.yours')}</h2>
           <ul class="sent-list" data-testid="request-list">
             {requests.map((r) => (
               <RequestItem

@@ -3,7 +3,8 @@
 import type { Answer as AnswerValue, MadeRequest } from './clients';
 import { CopyButton } from './CopyButton';
 import { formatRelative, formatWhen } from './format';
-import { KIND_LABELS } from './kinds';
+import { panels } from '../../shared/i18n/surfaces';
+import { useT, useWords } from './language';
 import { QrCode } from './QrCode';
 import { ResultHalf } from './ResultHalf';
 import { useFocusOnMount } from './use-focus';
@@ -12,25 +13,27 @@ import './result.css';
 export function Made(props: { made: MadeRequest; followHint: string; onDone: () => void }) {
   const { made } = props;
   const heading = useFocusOnMount<HTMLHeadingElement>();
+  const t = useT(panels);
+  const { locale } = useWords();
   return (
     <section class="result" data-testid="request-result">
       <h2 ref={heading} tabIndex={-1} data-testid="request-result-title">
-        Request ready: {made.label}
+        {t('made.title', { label: made.label })}
       </h2>
-      <p class="reminder">
-        Send this link to the person who has the secret. They answer in any browser, once; only this
-        browser can read the answer.
-      </p>
+      <p class="reminder">{t('made.reminder')}</p>
       <ResultHalf
-        name="Request link"
+        name={t('made.link')}
         value={made.link}
-        copyLabel="Copy link"
+        copyLabel={t('made.copy')}
         testids={['copy-request-link', 'request-link']}
       />
       <div class="qr-row">
         <QrCode text={made.link} testid="request-qr" />
         <p class="muted">
-          Open until {formatWhen(made.expiresAt)} ({formatRelative(made.expiresAt)}).{' '}
+          {t('made.open', {
+            when: formatWhen(made.expiresAt, locale),
+            relative: formatRelative(made.expiresAt, locale),
+          })}{' '}
           {props.followHint}
         </p>
       </div>
@@ -40,7 +43,7 @@ export function Made(props: { made: MadeRequest; followHint: string; onDone: () 
         data-testid="request-done"
         onClick={props.onDone}
       >
-        Done
+        {t('made.done')}
       </button>
     </section>
   );
@@ -50,24 +53,28 @@ export function Answer(props: { answer: AnswerValue; onDone: () => void }) {
   const { kind, value } = props.answer;
   // As on the recipient page, the reader arrives on the value itself; Tab goes on to Copy.
   const field = useFocusOnMount<HTMLTextAreaElement>();
+  const t = useT(panels);
   return (
     <section class="result" data-testid="request-answer">
-      <h2>The answer{kind !== 'text' ? ` (${KIND_LABELS[kind] ?? kind})` : ''}</h2>
+      <h2>
+        {kind === 'text' ? t('answer.title') : t('answer.titleKind', { kind: t(`kind.${kind}`) })}
+      </h2>
       <textarea
         ref={field}
         class="answer-value"
         readOnly
-        aria-label="The answer"
+        aria-label={t('answer.title')}
+        dir="auto"
         rows={Math.min(10, value.split('\n').length + 1)}
         value={value}
         data-testid="answer-value"
       />
       <div class="row">
-        <CopyButton text={value} label="Copy" testid="copy-answer" />
-        <span class="muted">Shown once: the server has deleted it, and this browser its key.</span>
+        <CopyButton text={value} label={t('answer.copy')} testid="copy-answer" />
+        <span class="muted">{t('answer.once')}</span>
       </div>
       <button type="button" class="secondary wide" data-testid="answer-done" onClick={props.onDone}>
-        Done: forget the answer
+        {t('answer.done')}
       </button>
     </section>
   );

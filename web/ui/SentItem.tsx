@@ -4,31 +4,34 @@ import { messageForPreviewer } from '../../shared/messages';
 import type { SecretEvent } from '../../shared/schemas';
 import { effectiveState, type SentShareView as SentShare } from './clients';
 import { formatRelative, formatWhen } from './format';
-import { KIND_LABELS } from './kinds';
 import { ItemHeading, useItemActions } from './ListItem';
+import { panels } from '../../shared/i18n/surfaces';
+import type { Translate } from '../../shared/i18n/format';
+import { useT, useWords } from './language';
 
-const EVENT_TEXT: Record<string, string> = {
-  created: 'Created',
-  opened: 'Link opened',
-  viewed: 'Viewed with the passphrase',
-  attempt_failed: 'Wrong passphrase tried',
-  destroyed: 'Destroyed after wrong passphrases',
-  expired: 'Expired unread',
-  revoked: 'Revoked by you',
-};
+type T = Translate<keyof typeof panels.en & string>;
+const EVENTS = ['created', 'opened', 'viewed', 'attempt_failed', 'destroyed', 'expired', 'revoked'];
+const ENDED = ['viewed', 'expired', 'revoked', 'destroyed'] as const;
 
 /** "Link opened by a Slack link preview" when a known previewer or scanner opened it. */
-function eventText(e: SecretEvent): string {
-  if (e.type === 'opened' && e.previewer) return `Link ${messageForPreviewer(e.previewer)}`;
-  return EVENT_TEXT[e.type] ?? e.type;
+function eventText(e: SecretEvent, t: T): string {
+  if (e.type === 'opened' && e.previewer) {
+    return t('event.openedBy', { previewer: messageForPreviewer(e.previewer) });
+  }
+  return EVENTS.includes(e.type) ? t(`event.${e.type as 'created'}`) : e.type;
 }
 
-function stateLine(share: SentShare, state: string): string {
-  const created = `Created ${formatWhen(share.createdAt)}`;
-  if (state === 'pending') return `${created} · expires ${formatRelative(share.expiresAt)}`;
-  if (state === 'unknown') return `${created} · no longer on the server`;
+function stateLine(share: SentShare, state: string, t: T, locale: string): string {
+  const when = formatWhen(share.createdAt, locale);
+  if (state === 'pending') {
+    return t('sent.pending', { when, relative: formatRelative(share.expiresAt, locale) });
+  }
+  if (state === 'unknown') return t('sent.gone', { when });
   const ended = share.endedAt ?? (state === 'expired' ? share.expiresAt : null);
-  return ended ? `${created} · ${state} ${formatWhen(ended)}` : created;
+  const known = ENDED.find((s) => s === state);
+  return ended && known
+    ? t(`sent.${known}At`, { when, at: formatWhen(ended, locale) })
+    : t('sent.created', { when });
 }
 
 interface Props {
@@ -42,26 +45,28 @@ export function SentItem({ share, onRevoke, onForget }: Props) {
   const [open, setOpen] = useState(false);
   const { working, act } = useItemActions(share.id, () => setConfirm(null));
   const state = effectiveState(share);
+  const t = useT(panels);
+  const { locale } = useWords();
   return (
     <li class="sent-item" data-testid="sent-item" data-share-id={share.id}>
       <ItemHeading
-        title={share.label || KIND_LABELS[share.kind] || 'Text secret'}
+        title={share.label || t(`kind.${share.kind}`)}
         state={state}
-        stateText={state === 'unknown' ? 'gone' : state}
+        stateText={t(`state.${state}`)}
         testid="sent-state"
-        line={stateLine(share, state)}
+        line={stateLine(share, state, t, locale)}
       />
       {state === 'pending' && share.viewsLeft < share.maxViews && (
         <div class="meta">
-          {share.viewsLeft} of {share.maxViews} views left
+          {t('sent.viewsLeft', { left: share.viewsLeft, count: share.maxViews })}
         </div>
       )}
       {open && (
         <ul class="events" data-testid="sent-events">
-          {share.events.length === 0 && <li>No events fetched yet.</li>}
+          {share.events.length === 0 && <li>{t('sent.noEvents')}</li>}
           {share.events.map((e, i) => (
             <li key={i} data-testid="sent-event">
-              {formatWhen(e.at)} {eventText(e)}
+              {formatWhen(e.at, locale)} {eventText(e, t)}
               {e.hint && !e.previewer ? ` (${e.hint})` : ''}
             </li>
           ))}
@@ -74,7 +79,7 @@ export function SentItem({ share, onRevoke, onForget }: Props) {
           data-testid="sent-details"
           onClick={() => setOpen(!open)}
         >
-          {open ? 'Hide events' : `Events (${share.events.length})`}
+          {open ? t('sent.hideEvents') : t('sent.events', { count: share.events.length })}
         </button>
         {state === 'pending' && (
           <button
@@ -83,7 +88,7 @@ export function SentItem({ share, onRevoke, onForget }: Props) {
             data-testid="sent-revoke"
             onClick={() => setConfirm('revoke')}
           >
-            Revoke
+            {t('sent.revoke')}
           </button>
         )}
         <button
@@ -92,21 +97,26 @@ export function SentItem({ share, onRevoke, onForget }: Props) {
           data-testid="sent-remove"
           onClick={() => setConfirm('forget')}
         >
-          Remove from list
+          {t('sent.remove')}
         </button>
       </div>
       {confirm && (
         <div class="confirm row spread">
           <span>
             {confirm === 'revoke'
-              ? 'Burn it now? The link stops working.'
+              ? t('sent.confirmRevoke')
               : state === 'pending'
-                ? 'The link keeps working until it expires. Remove anyway?'
-                : 'Remove it from this list?'}
+                ? t('sent.confirmRemovePending')
+                : t('sent.confirmRemove')}
           </span>
           <span class="row">
-            <button type="button" class="secondary" onClick={() => setConfirm(null)}>
-              Cancel
+            <button
+              type="button"
+              class="secondary"
+              data-testid="sent-cancel"
+              onClick={() => setConfirm(null)}
+            >
+              {t('sent.cancel')}
             </button>
             <button
               type="button"
@@ -115,7 +125,7 @@ export function SentItem({ share, onRevoke, onForget }: Props) {
               data-testid={confirm === 'revoke' ? 'sent-revoke-confirm' : 'sent-remove-confirm'}
               onClick={act(confirm === 'revoke' ? onRevoke : onForget)}
             >
-              {confirm === 'revoke' ? 'Revoke' : 'Remove'}
+              {confirm === 'revoke' ? t('sent.revoke') : t('sent.removeConfirm')}
             </button>
           </span>
         </div>

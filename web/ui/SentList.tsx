@@ -5,6 +5,8 @@ import { useState } from 'preact/hooks';
 import { errorText, type SentClient, type SentShareView } from './clients';
 import { SentItem } from './SentItem';
 import { useRefresh } from './use-refresh';
+import { panels } from '../../shared/i18n/surfaces';
+import { useT } from './language';
 import './sent.css';
 
 interface Props {
@@ -18,6 +20,7 @@ interface Props {
 
 export function SentList({ shares, client, visible, empty }: Props) {
   const [error, setError] = useState<string | null>(null);
+  const t = useT(panels);
 
   useRefresh(visible, () => client.refresh(), setError);
 
@@ -40,7 +43,7 @@ export function SentList({ shares, client, visible, empty }: Props) {
       )}
       {shares.length === 0 ? (
         <p class="empty" data-testid="sent-empty">
-          {empty ?? 'Nothing shared from this browser yet.'}
+          {empty ?? t('sent.empty')}
         </p>
       ) : (
         <ul class="sent-list">

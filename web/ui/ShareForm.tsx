@@ -5,6 +5,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { checkShareOptions, MAX_LABEL_CHARS, type ShareOptions } from './share-options';
 import { OptionsFields } from './OptionsFields';
 import { SizeHint } from './SizeHint';
+import { panels } from '../../shared/i18n/surfaces';
+import { useT } from './language';
 
 export interface ShareDraft {
   value: string;
@@ -30,6 +32,7 @@ interface Props {
 
 export function ShareForm(props: Props) {
   const { draft, onChange, onSubmit, busy, error, note, kindLabel } = props;
+  const t = useT(panels);
   const secret = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     if (props.focusSecret) secret.current?.focus();
@@ -49,13 +52,14 @@ export function ShareForm(props: Props) {
         </p>
       )}
       <label class="field">
-        <span>{kindLabel ?? 'Secret'}</span>
+        <span>{kindLabel ?? t('form.secret')}</span>
         <textarea
           ref={secret}
           rows={5}
           value={draft.value}
           readOnly={busy}
-          placeholder="Type or paste the secret"
+          dir="auto"
+          placeholder={t('form.secretPlaceholder')}
           spellcheck={false}
           autocomplete="off"
           data-testid="share-secret"
@@ -71,12 +75,12 @@ export function ShareForm(props: Props) {
         onChange={(options) => onChange({ ...draft, options })}
       />
       <label class="field" style={{ marginTop: '10px' }}>
-        <span>Label (optional, stays in this browser)</span>
+        <span>{t('form.label')}</span>
         <input
           type="text"
           maxLength={MAX_LABEL_CHARS}
           value={draft.label}
-          placeholder="e.g. Wi-Fi for Sam"
+          placeholder={t('form.labelPlaceholder')}
           data-testid="share-label"
           disabled={busy}
           onInput={(e) => onChange({ ...draft, label: e.currentTarget.value })}
@@ -91,10 +95,10 @@ export function ShareForm(props: Props) {
         {busy ? (
           <>
             <span class="spinner" aria-hidden="true" />
-            Encrypting…
+            {t('form.encrypting')}
           </>
         ) : (
-          'Create link'
+          t('form.create')
         )}
       </button>
       {busy && props.progress}

@@ -3,6 +3,8 @@
 import type { SecretKind } from '../../shared/envelope';
 import { CopyButton } from './CopyButton';
 import { Generator, useGenerator, type GeneratorPrefs } from './Generator';
+import { panels } from '../../shared/i18n/surfaces';
+import { useT } from './language';
 import './generate.css';
 
 export function ShareGenerator(props: {
@@ -12,6 +14,7 @@ export function ShareGenerator(props: {
   onShare: (value: string, kind: SecretKind) => void;
 }) {
   const state = useGenerator(props.initial, props.onGenerated);
+  const t = useT(panels);
   return (
     <Generator
       state={state}
@@ -23,16 +26,16 @@ export function ShareGenerator(props: {
             data-testid="gen-regenerate"
             onClick={state.regenerate}
           >
-            Regenerate
+            {t('gen.regenerate')}
           </button>
-          <CopyButton text={generated.value} label="Copy" testid="gen-copy" />
+          <CopyButton text={generated.value} label={t('gen.copy')} testid="gen-copy" />
           <button
             type="button"
             class="primary"
             data-testid="gen-share"
             onClick={() => props.onShare(generated.value, generated.kind)}
           >
-            Share this
+            {t('gen.share')}
           </button>
         </>
       )}

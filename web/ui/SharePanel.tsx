@@ -9,7 +9,8 @@ import type { ShareOptions } from './share-options';
 import { ShareForm, type ShareDraft } from './ShareForm';
 import { ShareResult } from './ShareResult';
 import { StatusRegion } from './StatusRegion';
-import { KIND_LABELS } from './kinds';
+import { panels } from '../../shared/i18n/surfaces';
+import { useT } from './language';
 
 export interface Prefill {
   value: string;
@@ -36,6 +37,7 @@ interface Props {
 
 export function SharePanel(props: Props) {
   const { client, defaults, prefill, keptResult, onDone } = props;
+  const t = useT(panels);
   const blank = (): ShareDraft => ({ value: '', options: { ...defaults }, label: '' });
   const [draft, setDraft] = useState<ShareDraft>(blank);
   const [kind, setKind] = useState<SecretKind>('text');
@@ -80,14 +82,14 @@ export function SharePanel(props: Props) {
   const submit = async () => {
     setStep('derive');
     setError(null);
-    setStatus('Encrypting the secret…');
+    setStatus(t('status.encrypting'));
     try {
       const { value, options, label } = draft;
       setResult(await client.create({ value, kind, options, label }, setStep));
       setDraft(blank()); // The plaintext is not needed any more: forget it.
       setKind('text');
       setNote(null);
-      setStatus('Link ready. Send the link and the passphrase over different channels.');
+      setStatus(t('status.ready'));
     } catch (err) {
       setError(errorText(err));
       setStatus(''); // The error is an alert of its own.
@@ -118,7 +120,7 @@ export function SharePanel(props: Props) {
           busy={step !== null}
           error={error}
           note={note}
-          kindLabel={KIND_LABELS[kind] ?? null}
+          kindLabel={kind === 'text' ? null : t(`kind.${kind}`)}
           progress={step && props.progress ? props.progress(step) : null}
           focusSecret={focusSecret}
         />

@@ -50,14 +50,23 @@ export function useT<C extends Catalog>(surface: Surface<C>): Translate<keyof C 
   return en;
 }
 
+/** The value of the `first` option: no language tag looks like it. */
+const FIRST = 'first';
+
 /**
  * A select of every language by its own name (the pseudo-locale only when it is the current
  * one: it is for tests). Each option carries its own lang, so a screen reader says "Deutsch" in
  * German.
  */
-export function LanguagePicker(props: { onChoose: (locale: Locale) => void; testid?: string }) {
+export function LanguagePicker(props: {
+  onChoose: (locale: Locale) => void;
+  testid?: string;
+  /** An option before the languages (the extension's "As the browser"), chosen when `chosen`. */
+  first?: { label: string; chosen: boolean; onChoose: () => void };
+}) {
   const { locale } = useWords();
   const t = useT(common);
+  const { first } = props;
   const testid = props.testid ?? 'language';
   const shown = LOCALES.filter((l) => l !== 'en-XA' || l === locale);
   return (
@@ -65,9 +74,14 @@ export function LanguagePicker(props: { onChoose: (locale: Locale) => void; test
       <span>{t('language.label')}</span>{' '}
       <select
         data-testid={testid}
-        value={locale}
-        onChange={(e) => props.onChoose((e.currentTarget as HTMLSelectElement).value as Locale)}
+        value={first?.chosen ? FIRST : locale}
+        onChange={(e) => {
+          const value = (e.currentTarget as HTMLSelectElement).value;
+          if (value === FIRST) first?.onChoose();
+          else props.onChoose(value as Locale);
+        }}
       >
+        {first && <option value={FIRST}>{first.label}</option>}
         {shown.map((l) => (
           <option key={l} value={l} lang={l}>
             {LANGUAGE_NAMES[l] ?? l}

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_SHARE_OPTIONS,
-  checkShareOptions,
-  describeShareOptions,
-  sanitizeShareOptions,
-} from './share-options';
+import { DEFAULT_SHARE_OPTIONS, checkShareOptions, sanitizeShareOptions } from './share-options';
 
 describe('share options', () => {
   it('accepts the defaults: 1 day, 1 view, 1 attempt, 6 words', () => {
@@ -32,14 +27,5 @@ describe('share options', () => {
       maxViews: 3,
     });
     expect(sanitizeShareOptions('junk')).toEqual(DEFAULT_SHARE_OPTIONS);
-  });
-
-  it('summarises views and attempts', () => {
-    expect(describeShareOptions({ maxViews: 1, maxAttempts: 1 })).toBe(
-      '1 view · 1 passphrase attempt',
-    );
-    expect(describeShareOptions({ maxViews: 2, maxAttempts: 3 })).toBe(
-      '2 views · 3 passphrase attempts',
-    );
   });
 });

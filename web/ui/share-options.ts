@@ -3,7 +3,6 @@
 // validate with this, so a bad value is caught with a field-level message before any key
 // derivation, and the code that encrypts never trusts a view blindly.
 import { ATTEMPTS, EXPIRY, VIEWS, WORDS } from '../../shared/limits';
-import { describeLimits } from '../../shared/words';
 
 export interface ShareOptions {
   /** Seconds until the server burns the secret unread. */
@@ -23,12 +22,13 @@ export const DEFAULT_SHARE_OPTIONS: Readonly<ShareOptions> = Object.freeze({
 });
 
 /** Offered expiries: a short list is quicker to pick from than a free duration field. */
-export const EXPIRY_CHOICES: readonly { seconds: number; label: string }[] = [
-  { seconds: 5 * 60, label: '5 minutes' },
-  { seconds: 3600, label: '1 hour' },
-  { seconds: 24 * 3600, label: '1 day' },
-  { seconds: 3 * 24 * 3600, label: '3 days' },
-  { seconds: 7 * 24 * 3600, label: '7 days' },
+/** Each is named in the reader's language where it is offered (format.ts, formatDuration). */
+export const EXPIRY_CHOICES: readonly { seconds: number }[] = [
+  { seconds: 5 * 60 },
+  { seconds: 3600 },
+  { seconds: 24 * 3600 },
+  { seconds: 3 * 24 * 3600 },
+  { seconds: 7 * 24 * 3600 },
 ];
 
 export { MAX_LABEL_CHARS } from '../../shared/limits';
@@ -75,9 +75,4 @@ export function sanitizeShareOptions(raw: unknown): ShareOptions {
     if (!errors[key]) out[key] = merged[key];
   }
   return out;
-}
-
-/** "1 view · 1 passphrase attempt": the summary shown with a result and in the Sent list. */
-export function describeShareOptions(o: Pick<ShareOptions, 'maxViews' | 'maxAttempts'>): string {
-  return describeLimits(o.maxViews, o.maxAttempts);
 }

@@ -1,5 +1,11 @@
 import { render } from 'preact';
+import { Localized } from '../../ui/i18n';
 import { OptionsPage } from '../../ui/OptionsPage';
 import '../../ui/app.css';
 
-render(<OptionsPage />, document.getElementById('app')!);
+render(
+  <Localized>
+    <OptionsPage />
+  </Localized>,
+  document.getElementById('app')!,
+);

@@ -1,5 +1,11 @@
 import { render } from 'preact';
+import { Localized } from '../../ui/i18n';
 import { Popup } from '../../ui/Popup';
 import '../../ui/app.css';
 
-render(<Popup />, document.getElementById('app')!);
+render(
+  <Localized>
+    <Popup />
+  </Localized>,
+  document.getElementById('app')!,
+);

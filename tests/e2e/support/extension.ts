@@ -43,7 +43,10 @@ export function assertBuilt(): void {
   }
 }
 
-export async function launchWithExtension(): Promise<ExtensionSession> {
+/** `locale`: the browser's languages (navigator.languages in its pages and its worker). */
+export async function launchWithExtension(
+  opts: { locale?: string } = {},
+): Promise<ExtensionSession> {
   assertBuilt();
   // Persistent contexts have no Browser object for newBrowserCDPSession, so a second
   // connection over a debugging port gives the browser-level session.
@@ -51,6 +54,7 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
   const browser = await launchChromium({
     extensionDir: EXTENSION_DIR,
     args: ['--enable-unsafe-extension-debugging', `--remote-debugging-port=${port}`],
+    ...opts,
   });
   let remote: PwBrowser | undefined;
   try {
@@ -126,10 +130,11 @@ export interface ExtensionEnv {
 /** The real backend (PGlite), a site serving `html`, and Chromium with the extension set to it. */
 export async function startExtensionEnv(
   html: string | Record<string, string>,
+  opts: { locale?: string } = {},
 ): Promise<ExtensionEnv> {
   const server = await startServerOn(pglite);
   const site = await servePage(html);
-  const s = await launchWithExtension();
+  const s = await launchWithExtension(opts);
   await setServer(s, server.url);
   return {
     s,
