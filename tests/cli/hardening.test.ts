@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { buildLink } from '../../shared/link';
 import { pglite } from '../support/databases';
 import { useTestServer } from '../support/fixtures';
-import { cliHome, halves, runCli, runInTerminal, type CliHome } from './support';
+import { cliHome, halves, runCli, runInTerminal, useCliHome, type CliHome } from './support';
 
 /** OSC 52 (write "pwned" to the clipboard), a CSI clear screen, C1 CSI, a bidi override. */
 const HOSTILE = 'pw: \x1b]52;c;cHduZWQ=\x07 \x1b[2J \u009b31m \u202eevil\u202c\tend\n';
@@ -24,12 +24,8 @@ describe(
   { timeout: 120_000 },
   () => {
     const srv = useTestServer(pglite);
-    let home: CliHome;
-    beforeEach(() => {
-      home = cliHome();
-    });
-    afterEach(() => home.remove());
-    const cli = (args: string[], input?: string) => runCli(args, { home, input });
+    const fx = useCliHome();
+    const { cli } = fx;
 
     async function share(secret: string) {
       const r = await cli(['share', '--server', srv.url], secret);
@@ -55,7 +51,7 @@ describe(
     it('asks for the link without echo on a terminal', async () => {
       const { link, passphrase } = await share('typed link');
       const r = await runInTerminal(['reveal'], {
-        home,
+        home: fx.home,
         prompt: /(Link \(hidden\)|Passphrase): /,
         answers: [link, passphrase],
       });
@@ -77,7 +73,7 @@ describe(
       const piped = await cli(['reveal', '-', '--passphrase-stdin'], `${elsewhere}\nx\n`);
       expect(piped.code).toBe(EXIT.USAGE);
       const tried = await runCli(['reveal', elsewhere, '--passphrase-stdin', '--insecure'], {
-        home,
+        home: fx.home,
         input: 'x',
         env: { ONCELINK_TIMEOUT: '2' },
       });
@@ -88,7 +84,7 @@ describe(
     it('shows control characters as escapes on a terminal, the bytes with --raw or a pipe', async () => {
       const a = await share(HOSTILE);
       const shown = await runInTerminal(['reveal', a.link], {
-        home,
+        home: fx.home,
         prompt: /Passphrase: $/m,
         answers: [a.passphrase],
       });
@@ -102,7 +98,7 @@ describe(
 
       const b = await share(HOSTILE);
       const raw = await runInTerminal(['reveal', b.link, '--raw'], {
-        home,
+        home: fx.home,
         prompt: /Passphrase: $/m,
         answers: [b.passphrase],
       });

@@ -1,29 +1,18 @@
 // The command speaks protocol v2 (docs/protocol.md#versions): its shares carry a link proof
 // (the server keeps only its SHA-256), its reveals send the proof, and a link made by a v1
 // client is still revealed. The real command in a child process against the real backend.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { b64uDecode } from '../../shared/encoding';
+import { describe, expect, it } from 'vitest';
 import { parseLink } from '../../shared/link';
 import { pglite } from '../support/databases';
-import { useTestServer } from '../support/fixtures';
+import { secretRow, useTestServer } from '../support/fixtures';
 import { shareSecretV1 } from '../support/shares';
-import { cliHome, halves, runCli, type CliHome } from './support';
+import { halves, useCliHome } from './support';
 
 describe('oncelink command, protocol v2', () => {
   const srv = useTestServer(pglite);
-  let home: CliHome;
-  beforeEach(() => {
-    home = cliHome();
-  });
-  afterEach(() => home.remove());
-  const cli = (args: string[], input?: string) => runCli(args, { home, input });
+  const { cli } = useCliHome();
 
-  const row = (id: string) =>
-    srv.database.handle.db
-      .selectFrom('secret')
-      .selectAll()
-      .where('id', '=', b64uDecode(id))
-      .executeTakeFirstOrThrow();
+  const row = (id: string) => secretRow(srv, id);
 
   it('shares v2 links (the record has a link verifier) and reveals them with the proof', async () => {
     const shared = await cli(['share', '--server', srv.url], 'v2 from the command');

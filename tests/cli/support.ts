@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -43,6 +44,19 @@ export function cliHome(extraEnv: Record<string, string> = {}): CliHome {
     env,
     remove: () => rmSync(home, { recursive: true, force: true }),
   };
+}
+
+/** For a suite: a fresh home before each test (removed after it), and `cli` running in it. */
+export function useCliHome() {
+  const fx = {
+    home: undefined as unknown as CliHome,
+    cli: (args: string[], input?: string) => runCli(args, { home: fx.home, input }),
+  };
+  beforeEach(() => {
+    fx.home = cliHome();
+  });
+  afterEach(() => fx.home.remove());
+  return fx;
 }
 
 export interface RunOptions {

@@ -9,7 +9,7 @@ import { purgeOnce } from '../../backend/purge';
 import { b64uDecode } from '../../shared/encoding';
 import { callApi } from '../support/api';
 import { testDatabases } from '../support/databases';
-import { useTestServer } from '../support/fixtures';
+import { secretRow, useTestServer } from '../support/fixtures';
 import { relay } from '../support/relay';
 import { fakeShareV2, newReceipt, senderSees, wrongKey } from '../support/shares';
 
@@ -30,12 +30,7 @@ describe.each(testDatabases)('reveal grace on $name', (database) => {
     return { s, reveal };
   }
 
-  const row = (id: string) =>
-    srv.database.handle.db
-      .selectFrom('secret')
-      .selectAll()
-      .where('id', '=', b64uDecode(id))
-      .executeTakeFirstOrThrow();
+  const row = (id: string) => secretRow(srv, id);
 
   const NO_MATERIAL = {
     ciphertext: null,

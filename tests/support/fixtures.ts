@@ -2,12 +2,22 @@
 // call in the describe block: a server on a fresh database, or two backend processes on one
 // PostgreSQL. The returned object is filled in by beforeAll, so read it inside the tests.
 import { afterAll, beforeAll, it } from 'vitest';
+import { b64uDecode } from '../../shared/encoding';
 import { startBackend, stopAllBackends, type BackendProcess } from './backend-process';
 import { postgresOnly, type CreatedDatabase, type TestDatabase } from './databases';
 import { relayTo, type Relay } from './relay';
 import { startServerOn, type DatabaseServer, type ServerOptions } from './server';
 
 export type ServerFixture = DatabaseServer;
+
+/** A secret's row as the server's database holds it: what no API shows (verifiers, receipts). */
+export function secretRow(srv: ServerFixture, id: string) {
+  return srv.database.handle.db
+    .selectFrom('secret')
+    .selectAll()
+    .where('id', '=', b64uDecode(id))
+    .executeTakeFirstOrThrow();
+}
 
 /** A real server (startServer) on a fresh database of `database`, for the enclosing suite. */
 export function useTestServer(database: TestDatabase, opts: ServerOptions = {}): ServerFixture {
