@@ -7,6 +7,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SecretKind } from '../../shared/envelope';
 import { RevealedSecret } from '../../web/recipient/revealed-secret';
 import { Notice } from '../../web/ui/Notice';
+import { extension } from '../../shared/i18n/surfaces';
+import { useT } from '../../web/ui/language';
 import { BridgeError, callBackground } from '../lib/bridge';
 
 type Read =
@@ -27,22 +29,23 @@ async function readOnce(id: string): Promise<Read> {
 }
 
 export function AnswerWindow(props: { id: string }) {
+  const t = useT(extension);
   const [read, setRead] = useState<Read>({ name: 'loading' });
   useEffect(() => void readOnce(props.id).then(setRead), [props.id]);
   switch (read.name) {
     case 'loading':
       return (
         <section class="card notice" data-testid="state-loading" aria-busy="true">
-          <h1>Reading the answer…</h1>
-          <p role="status">Fetching it once and decrypting it with this browser’s key.</p>
+          <h1>{t('answer.loading.title')}</h1>
+          <p role="status">{t('answer.loading.status')}</p>
         </section>
       );
     case 'answer':
       return <RevealedSecret kind={read.kind} value={read.value} viewsLeft={0} />;
     case 'waiting':
       return (
-        <Notice testid="state-waiting" tone="neutral" title="No answer yet">
-          <p data-testid="message">Nothing was spent: read it once it has been answered.</p>
+        <Notice testid="state-waiting" tone="neutral" title={t('answer.waiting.title')}>
+          <p data-testid="message">{t('answer.waiting.text')}</p>
         </Notice>
       );
     case 'failed':
@@ -50,7 +53,7 @@ export function AnswerWindow(props: { id: string }) {
         <Notice
           testid={read.code === 'UNAVAILABLE' ? 'state-unavailable' : 'state-failed'}
           tone={read.code === 'UNAVAILABLE' ? 'neutral' : 'error'}
-          title="Could not read the answer"
+          title={t('answer.failed.title')}
         >
           <p data-testid="message">{read.message}</p>
         </Notice>

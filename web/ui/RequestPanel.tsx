@@ -51,7 +51,7 @@ export function RequestPanel({ requests, client, visible, followHint }: Props) {
     act(async () => {
       if (client.openAnswer) {
         await client.openAnswer(id);
-        setStatus('The answer opens in a new window, once.');
+        setStatus(t('request.opensWindow'));
         return;
       }
       const a = await client.read(id);

@@ -50,6 +50,12 @@ export default {
     'يجب أن يستخدم عنوان الخادم https://‎ (لا يُسمح بـ http غير المشفر إلا لـ localhost).',
   'serverUrl.EXTRA_PARTS': 'يجب ألا يحتوي عنوان الخادم على ? أو # أو اسم مستخدم.',
 
+  'answer.loading.title': 'جارٍ قراءة الرد…',
+  'answer.loading.status': 'يُجلب مرة واحدة ويُفك تشفيره بمفتاح هذا المتصفح.',
+  'answer.waiting.title': 'لا رد بعد',
+  'answer.waiting.text': 'لم يُستهلك شيء: اقرأه بعد أن يُرد عليه.',
+  'answer.failed.title': 'تعذرت قراءة الرد',
+
   'notice.named': '«{label}»',
   'notice.unnamed': 'سرٌّ شاركته',
   'notice.viewed.title': 'تم عرض السر',

@@ -120,6 +120,7 @@ export default {
   'request.making': 'جارٍ إنشاء الطلب…',
   'request.make': 'إنشاء رابط طلب',
   'request.ready': 'رابط الطلب جاهز. أرسله إلى الشخص الذي يملك السر.',
+  'request.opensWindow': 'يُفتح الرد مرة واحدة في نافذة جديدة.',
   'request.noAnswer': 'لا رد بعد: لم يُستهلك شيء.',
   'request.answerShown': 'الرد يُعرض مرة واحدة: انسخه قبل «تم».',
   'request.yours': 'طلباتك',

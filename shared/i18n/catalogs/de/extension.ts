@@ -56,6 +56,13 @@ export default {
     'Die Serveradresse muss https:// verwenden (unverschlüsseltes http ist nur für localhost erlaubt).',
   'serverUrl.EXTRA_PARTS': 'Die Serveradresse darf weder ?, # noch einen Benutzernamen enthalten.',
 
+  'answer.loading.title': 'Die Antwort wird gelesen…',
+  'answer.loading.status':
+    'Sie wird einmal abgerufen und mit dem Schlüssel dieses Browsers entschlüsselt.',
+  'answer.waiting.title': 'Noch keine Antwort',
+  'answer.waiting.text': 'Es wurde nichts verbraucht: Lesen Sie sie, sobald sie beantwortet ist.',
+  'answer.failed.title': 'Die Antwort ließ sich nicht lesen',
+
   'notice.named': '„{label}“',
   'notice.unnamed': 'Ein von Ihnen geteiltes Geheimnis',
   'notice.viewed.title': 'Geheimnis angesehen',

@@ -96,6 +96,7 @@ export default {
   'request.making': 'Anfrage wird erstellt…',
   'request.make': 'Anfrage-Link erstellen',
   'request.ready': 'Anfrage-Link bereit. Senden Sie ihn der Person, die das Geheimnis hat.',
+  'request.opensWindow': 'Die Antwort öffnet sich einmal in einem neuen Fenster.',
   'request.noAnswer': 'Noch keine Antwort: Es wurde nichts verbraucht.',
   'request.answerShown': 'Die Antwort, einmal angezeigt: Kopieren Sie sie vor „Fertig“.',
   'request.yours': 'Ihre Anfragen',

@@ -55,6 +55,12 @@ export default {
     'The server address must use https:// (plain http is allowed only for localhost).',
   'serverUrl.EXTRA_PARTS': 'The server address must not contain ?, # or a user name.',
 
+  'answer.loading.title': 'Reading the answer…',
+  'answer.loading.status': 'Fetching it once and decrypting it with this browser’s key.',
+  'answer.waiting.title': 'No answer yet',
+  'answer.waiting.text': 'Nothing was spent: read it once it has been answered.',
+  'answer.failed.title': 'Could not read the answer',
+
   'notice.named': '“{label}”',
   'notice.unnamed': 'A secret you shared',
   'notice.viewed.title': 'Secret viewed',

@@ -96,6 +96,7 @@ export default {
   'request.making': 'Making the request…',
   'request.make': 'Make a request link',
   'request.ready': 'Request link ready. Send it to the person who has the secret.',
+  'request.opensWindow': 'The answer opens in a new window, once.',
   'request.noAnswer': 'No answer yet: nothing was spent.',
   'request.answerShown': 'The answer, shown once: copy it before Done.',
   'request.yours': 'Your requests',

@@ -58,6 +58,12 @@ export default {
   'serverUrl.EXTRA_PARTS':
     'La dirección del servidor no debe contener ?, # ni un nombre de usuario.',
 
+  'answer.loading.title': 'Leyendo la respuesta…',
+  'answer.loading.status': 'Se obtiene una sola vez y se descifra con la clave de este navegador.',
+  'answer.waiting.title': 'Aún no hay respuesta',
+  'answer.waiting.text': 'No se ha gastado nada: léela cuando la hayan respondido.',
+  'answer.failed.title': 'No se pudo leer la respuesta',
+
   'notice.named': '«{label}»',
   'notice.unnamed': 'Un secreto que compartiste',
   'notice.viewed.title': 'Secreto visto',

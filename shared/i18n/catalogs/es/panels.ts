@@ -106,6 +106,7 @@ export default {
   'request.making': 'Creando la solicitud…',
   'request.make': 'Crear enlace de solicitud',
   'request.ready': 'Enlace de solicitud listo. Envíalo a la persona que tiene el secreto.',
+  'request.opensWindow': 'La respuesta se abre una sola vez en una ventana nueva.',
   'request.noAnswer': 'Aún no hay respuesta: no se ha gastado nada.',
   'request.answerShown': 'La respuesta, mostrada una sola vez: cópiala antes de pulsar Hecho.',
   'request.yours': 'Tus solicitudes',

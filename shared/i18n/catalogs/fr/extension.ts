@@ -57,6 +57,13 @@ export default {
   'serverUrl.EXTRA_PARTS':
     'L’adresse du serveur ne doit contenir ni ?, ni #, ni nom d’utilisateur.',
 
+  'answer.loading.title': 'Lecture de la réponse…',
+  'answer.loading.status':
+    'Elle est récupérée une seule fois et déchiffrée avec la clé de ce navigateur.',
+  'answer.waiting.title': 'Pas encore de réponse',
+  'answer.waiting.text': 'Rien n’a été consommé : lisez-la une fois qu’elle aura été donnée.',
+  'answer.failed.title': 'Impossible de lire la réponse',
+
   'notice.named': '« {label} »',
   'notice.unnamed': 'Un secret que vous avez partagé',
   'notice.viewed.title': 'Secret consulté',

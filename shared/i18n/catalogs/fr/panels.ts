@@ -109,6 +109,7 @@ export default {
   'request.making': 'Création de la demande…',
   'request.make': 'Créer un lien de demande',
   'request.ready': 'Lien de demande prêt. Envoyez-le à la personne qui détient le secret.',
+  'request.opensWindow': 'La réponse s’ouvre une seule fois dans une nouvelle fenêtre.',
   'request.noAnswer': 'Pas encore de réponse : rien n’a été consommé.',
   'request.answerShown': 'La réponse, affichée une seule fois : copiez-la avant Terminé.',
   'request.yours': 'Vos demandes',

@@ -55,6 +55,13 @@ export default {
     'L’indirizzo del server deve usare https:// (http non cifrato è consentito solo per localhost).',
   'serverUrl.EXTRA_PARTS': 'L’indirizzo del server non deve contenere ?, # o un nome utente.',
 
+  'answer.loading.title': 'Lettura della risposta…',
+  'answer.loading.status':
+    'Viene recuperata una sola volta e decifrata con la chiave di questo browser.',
+  'answer.waiting.title': 'Ancora nessuna risposta',
+  'answer.waiting.text': 'Non è stato consumato nulla: leggila quando avrà una risposta.',
+  'answer.failed.title': 'Impossibile leggere la risposta',
+
   'notice.named': '«{label}»',
   'notice.unnamed': 'Un segreto che hai condiviso',
   'notice.viewed.title': 'Segreto visualizzato',

@@ -109,6 +109,7 @@ export default {
   'request.making': 'Creazione della richiesta…',
   'request.make': 'Crea link di richiesta',
   'request.ready': 'Link di richiesta pronto. Invialo alla persona che ha il segreto.',
+  'request.opensWindow': 'La risposta si apre una sola volta in una nuova finestra.',
   'request.noAnswer': 'Ancora nessuna risposta: non è stato consumato nulla.',
   'request.answerShown': 'La risposta, mostrata una volta: copiala prima di Fatto.',
   'request.yours': 'Le tue richieste',

@@ -55,6 +55,12 @@ export default {
     'サーバーのアドレスには https:// を使ってください（暗号化されない http は localhost でのみ使えます）。',
   'serverUrl.EXTRA_PARTS': 'サーバーのアドレスに ?、#、ユーザー名を含めることはできません。',
 
+  'answer.loading.title': '回答を読み込んでいます…',
+  'answer.loading.status': '一度だけ取得し、このブラウザーの鍵で復号します。',
+  'answer.waiting.title': 'まだ回答はありません',
+  'answer.waiting.text': '何も消費されていません。回答が届いてから読んでください。',
+  'answer.failed.title': '回答を読み込めませんでした',
+
   'notice.named': '「{label}」',
   'notice.unnamed': '共有した秘密',
   'notice.viewed.title': '秘密が閲覧されました',

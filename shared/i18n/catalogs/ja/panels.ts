@@ -92,6 +92,7 @@ export default {
   'request.making': '依頼を作成しています…',
   'request.make': '依頼リンクを作成',
   'request.ready': '依頼リンクができました。秘密を持っている人に送ってください。',
+  'request.opensWindow': '回答は新しいウィンドウで一度だけ開きます。',
   'request.noAnswer': 'まだ回答はありません。何も消費されていません。',
   'request.answerShown': '回答は一度だけ表示されます。「完了」の前にコピーしてください。',
   'request.yours': 'あなたの依頼',

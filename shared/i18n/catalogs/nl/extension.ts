@@ -55,6 +55,13 @@ export default {
     'Het serveradres moet https:// gebruiken (onversleuteld http mag alleen voor localhost).',
   'serverUrl.EXTRA_PARTS': 'Het serveradres mag geen ?, # of gebruikersnaam bevatten.',
 
+  'answer.loading.title': 'Het antwoord wordt gelezen…',
+  'answer.loading.status':
+    'Het wordt één keer opgehaald en ontsleuteld met de sleutel van deze browser.',
+  'answer.waiting.title': 'Nog geen antwoord',
+  'answer.waiting.text': 'Er is niets verbruikt: lees het zodra er is geantwoord.',
+  'answer.failed.title': 'Het antwoord kon niet worden gelezen',
+
   'notice.named': '‘{label}’',
   'notice.unnamed': 'Een geheim dat je hebt gedeeld',
   'notice.viewed.title': 'Geheim bekeken',

@@ -102,6 +102,7 @@ export default {
   'request.making': 'Verzoek wordt gemaakt…',
   'request.make': 'Verzoeklink maken',
   'request.ready': 'Verzoeklink klaar. Stuur hem naar degene die het geheim heeft.',
+  'request.opensWindow': 'Het antwoord opent één keer in een nieuw venster.',
   'request.noAnswer': 'Nog geen antwoord: er is niets verbruikt.',
   'request.answerShown': 'Het antwoord, één keer getoond: kopieer het vóór Klaar.',
   'request.yours': 'Je verzoeken',

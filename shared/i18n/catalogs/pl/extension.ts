@@ -55,6 +55,12 @@ export default {
     'Adres serwera musi używać https:// (nieszyfrowane http jest dozwolone tylko dla localhost).',
   'serverUrl.EXTRA_PARTS': 'Adres serwera nie może zawierać ?, # ani nazwy użytkownika.',
 
+  'answer.loading.title': 'Odczytywanie odpowiedzi…',
+  'answer.loading.status': 'Pobierana jest raz i odszyfrowywana kluczem tej przeglądarki.',
+  'answer.waiting.title': 'Brak odpowiedzi',
+  'answer.waiting.text': 'Nic nie zostało zużyte: przeczytaj ją, gdy ktoś odpowie.',
+  'answer.failed.title': 'Nie udało się odczytać odpowiedzi',
+
   'notice.named': '„{label}”',
   'notice.unnamed': 'Udostępniony przez Ciebie sekret',
   'notice.viewed.title': 'Sekret wyświetlony',

@@ -113,6 +113,7 @@ export default {
   'request.making': 'Tworzenie prośby…',
   'request.make': 'Utwórz link z prośbą',
   'request.ready': 'Link z prośbą gotowy. Wyślij go osobie, która ma sekret.',
+  'request.opensWindow': 'Odpowiedź otworzy się raz w nowym oknie.',
   'request.noAnswer': 'Brak odpowiedzi: nic nie zostało zużyte.',
   'request.answerShown': 'Odpowiedź, pokazana raz: skopiuj ją przed kliknięciem Gotowe.',
   'request.yours': 'Twoje prośby',

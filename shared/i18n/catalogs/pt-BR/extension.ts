@@ -55,6 +55,13 @@ export default {
     'O endereço do servidor precisa usar https:// (http sem criptografia só é permitido para localhost).',
   'serverUrl.EXTRA_PARTS': 'O endereço do servidor não pode conter ?, # nem nome de usuário.',
 
+  'answer.loading.title': 'Lendo a resposta…',
+  'answer.loading.status':
+    'Ela é buscada uma única vez e descriptografada com a chave deste navegador.',
+  'answer.waiting.title': 'Ainda sem resposta',
+  'answer.waiting.text': 'Nada foi gasto: leia quando o pedido for respondido.',
+  'answer.failed.title': 'Não foi possível ler a resposta',
+
   'notice.named': '“{label}”',
   'notice.unnamed': 'Um segredo que você compartilhou',
   'notice.viewed.title': 'Segredo visualizado',

@@ -109,6 +109,7 @@ export default {
   'request.making': 'Criando o pedido…',
   'request.make': 'Criar link de pedido',
   'request.ready': 'Link de pedido pronto. Envie-o à pessoa que tem o segredo.',
+  'request.opensWindow': 'A resposta abre uma única vez em uma nova janela.',
   'request.noAnswer': 'Ainda sem resposta: nada foi gasto.',
   'request.answerShown': 'A resposta, mostrada uma vez: copie-a antes de Concluído.',
   'request.yours': 'Seus pedidos',

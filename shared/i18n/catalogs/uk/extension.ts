@@ -54,6 +54,12 @@ export default {
     'Адреса сервера має використовувати https:// (незашифрований http дозволено лише для localhost).',
   'serverUrl.EXTRA_PARTS': 'Адреса сервера не може містити ?, # чи ім’я користувача.',
 
+  'answer.loading.title': 'Читання відповіді…',
+  'answer.loading.status': 'Її отримують один раз і розшифровують ключем цього браузера.',
+  'answer.waiting.title': 'Відповіді ще немає',
+  'answer.waiting.text': 'Нічого не витрачено: прочитайте її, коли на запит відповідять.',
+  'answer.failed.title': 'Не вдалося прочитати відповідь',
+
   'notice.named': '«{label}»',
   'notice.unnamed': 'Ваш секрет',
   'notice.viewed.title': 'Секрет переглянуто',

@@ -46,6 +46,12 @@ export default {
   'serverUrl.INSECURE': '服务器地址必须使用 https://（只有 localhost 允许使用未加密的 http）。',
   'serverUrl.EXTRA_PARTS': '服务器地址不能包含 ?、# 或用户名。',
 
+  'answer.loading.title': '正在读取回复…',
+  'answer.loading.status': '只获取一次，并用此浏览器的密钥解密。',
+  'answer.waiting.title': '还没有回复',
+  'answer.waiting.text': '未消耗任何次数：收到回复后再读取。',
+  'answer.failed.title': '无法读取回复',
+
   'notice.named': '“{label}”',
   'notice.unnamed': '您分享的一个秘密',
   'notice.viewed.title': '秘密已被查看',

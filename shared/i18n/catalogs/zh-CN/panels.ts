@@ -90,6 +90,7 @@ export default {
   'request.making': '正在创建请求…',
   'request.make': '创建索取链接',
   'request.ready': '索取链接已就绪。请发送给持有该秘密的人。',
+  'request.opensWindow': '回复将在新窗口中打开，仅一次。',
   'request.noAnswer': '还没有回复：未消耗任何次数。',
   'request.answerShown': '回复只显示一次：请在点击“完成”前复制。',
   'request.yours': '您的索取请求',
