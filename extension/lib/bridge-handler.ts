@@ -21,10 +21,7 @@ type Handlers = {
 const handlers: Handlers = {
   'share.create': (req) => createAndRecordShare(req.request),
   'selection.take': (req) => takeSelection(req.id),
-  'link.open': async (req) => {
-    await openLinkWindow(req.link);
-    return null;
-  },
+  'link.open': (req) => openLinkWindow(req.link).then(() => null),
   'link.take': (req) => takeLink(req.id),
   'status.refresh': async () => {
     const result = await pollAndSchedule();
@@ -35,10 +32,7 @@ const handlers: Handlers = {
   'sent.forget': (req) => forgetSent(req.id),
   'request.create': (req) => createAndRecordRequest(req.draft),
   'request.read': (req) => readAnswer(req.id),
-  'answer.open': async (req) => {
-    await openAnswerWindow(req.id);
-    return null;
-  },
+  'answer.open': (req) => openAnswerWindow(req.id).then(() => null),
   'request.revoke': (req) => revokeRequest(req.id),
   'request.forget': (req) => forgetRequest(req.id),
 };
