@@ -8,7 +8,7 @@ import { createAndRecordRequest, forgetRequest, readAnswer, revokeRequest } from
 import { forgetSent, revokeSent } from './sent-actions';
 import { openAnswerWindow, openLinkWindow } from './open-link';
 import { takeLink, takeSelection } from './selection-stash';
-import { createAndRecordShare, InputError } from './share-flow';
+import { createAndRecordShare, InputError, serverLimits } from './share-flow';
 import { pollAndSchedule } from './status-poller';
 import { currentWords } from './words';
 
@@ -20,6 +20,7 @@ type Handlers = {
 
 const handlers: Handlers = {
   'share.create': (req) => createAndRecordShare(req.request),
+  'limits.get': () => serverLimits(),
   'selection.take': (req) => takeSelection(req.id),
   'link.open': (req) => openLinkWindow(req.link).then(() => null),
   'link.take': (req) => takeLink(req.id),

@@ -10,9 +10,11 @@ import type { SentRequestState } from './request-store';
 import type { ShareState } from './sent-store';
 import type { SecretKind } from '../../shared/envelope';
 import { currentWords } from './words';
+import type { ServerConfig } from '../../shared/server-config';
 
 export type BridgeRequest =
   | { type: 'share.create'; request: ShareRequest }
+  | { type: 'limits.get' }
   | { type: 'selection.take'; id: string }
   | { type: 'link.open'; link: string }
   | { type: 'link.take'; id: string }
@@ -28,6 +30,8 @@ export type BridgeRequest =
 /** What each request answers with. */
 export interface BridgeAnswers {
   'share.create': ShareResult;
+  /** The server's limits (config.get). */
+  'limits.get': ServerConfig;
   'selection.take': SelectionRead | null;
   /** The link was valid and its window is open. */
   'link.open': null;

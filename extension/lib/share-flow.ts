@@ -1,8 +1,10 @@
 // Creating a share, in the background: encrypt (shared/protocol), upload, remember it for the
 // Sent list, start status polling. Argon2id runs here, off the views' UI thread, so the window
 // stays responsive; the plaintext exists only in this call's memory.
+import { b64uDecode } from '../../shared/encoding';
 import { createShare } from '../../shared/protocol';
-import { serverConfigVia } from '../../shared/server-config';
+import { serverConfigVia, type ServerConfig } from '../../shared/server-config';
+import { uploadParts } from '../../shared/upload';
 import type { ShareRequest as SharedShareRequest, ShareResult } from '../../web/ui/clients';
 import { freshShare } from '../../web/lib/status';
 import { apiFor } from './api';
@@ -14,9 +16,24 @@ import { checkShareOptions } from '../../web/ui/share-options';
 
 export type { ShareResult } from '../../web/ui/clients';
 
-export interface ShareRequest extends SharedShareRequest {
+/** A file as a view's message carries it: Chrome's runtime messages are JSON, so b64u bytes. */
+export interface WireFile {
+  name: string;
+  type: string;
+  bytes: string;
+}
+
+export interface ShareRequest extends Omit<SharedShareRequest, 'file'> {
   /** Keep the result for the popup to show again if it closes (last-result.ts). */
   remember?: boolean;
+  file?: WireFile | null;
+}
+
+/** The server's limits (config.get), for the views' checks before Create. */
+export async function serverLimits(): Promise<ServerConfig> {
+  const { server } = await loadSettings();
+  const api = apiFor(server);
+  return serverConfigVia(() => api.config.get.query());
 }
 
 /** A problem with what the user entered, with the sentence to show; no request was made. */
@@ -25,7 +42,12 @@ export class InputError extends Error {
 }
 
 function checkRequest(req: ShareRequest): void {
-  if (typeof req.value !== 'string' || req.value.length === 0) {
+  if (req.file) {
+    const { name, type, bytes } = req.file;
+    if (typeof name !== 'string' || typeof type !== 'string' || typeof bytes !== 'string') {
+      throw new InputError('The file could not be read. Choose it again.');
+    }
+  } else if (typeof req.value !== 'string' || req.value.length === 0) {
     throw new InputError('There is nothing to share: type or paste the secret first.');
   }
   const problems = Object.values(checkShareOptions(req.options));
@@ -39,17 +61,23 @@ export async function createAndRecordShare(req: ShareRequest): Promise<ShareResu
   const api = apiFor(server);
   // The server's own limit, not the default: TOO_LARGE before Argon2id or any upload.
   const limits = await serverConfigVia(() => api.config.get.query());
+  const file = req.file ? { ...req.file, bytes: b64uDecode(req.file.bytes) } : undefined;
   const created = await createShare({
-    value: req.value,
-    kind: req.kind,
+    ...(file ? { file } : { value: req.value, kind: req.kind }),
     maxSecretBytes: limits.maxSecretBytes,
+    maxFileBytes: limits.maxFileBytes,
     words,
     expiresIn,
     maxViews,
     maxAttempts,
     publicUrl: server,
   });
-  const stored = await api.secret.create.mutate(created.request);
+  // A file travels as a binary body (docs/protocol.md#upload), text as JSON.
+  const stored = file
+    ? await api.secret.upload.mutate(
+        new Blob(uploadParts(created.request) as Uint8Array<ArrayBuffer>[]),
+      )
+    : await api.secret.create.mutate(created.request);
   const fresh = freshShare(req, created.manageToken, stored);
   const { id, expiresAt, label } = fresh;
   await addSent({ ...fresh, server, notifiedViews: 0, notifiedDestroyed: false });

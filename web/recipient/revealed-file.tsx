@@ -41,7 +41,10 @@ export function RevealedFile(props: { file: FileContent; viewsLeft: number }) {
   return (
     <section class="card" data-testid="state-revealed" aria-labelledby="revealed-title">
       <h1 id="revealed-title">Here is your file</h1>
-      <FileFacts file={{ name: file.name, type: file.type, size: file.bytes.length }} />
+      <FileFacts
+        file={{ name: file.name, type: file.type, size: file.bytes.length }}
+        labels={{ name: 'Name', size: 'Size', type: 'Type' }}
+      />
       {saveAs !== file.name && (
         <p class="hint" data-testid="file-saved-as">
           Saved as <bdi>{saveAs}</bdi>, a name safe on every system.

@@ -10,22 +10,30 @@ export interface FileSummary {
   size: number;
 }
 
-export function FileFacts(props: { file: FileSummary; testid?: string }) {
+/** The three labels, in the words of the surface that shows them. */
+export interface FileFactLabels {
+  name: string;
+  size: string;
+  type: string;
+}
+
+export function FileFacts(props: { file: FileSummary; labels: FileFactLabels; testid?: string }) {
   const { name, type, size } = props.file;
+  const { labels } = props;
   return (
     <dl class="facts file-facts" data-testid={props.testid ?? 'file-facts'}>
       <div>
-        <dt>Name</dt>
+        <dt>{labels.name}</dt>
         <dd data-testid="file-name">
           <bdi>{visibleFileName(name)}</bdi>
         </dd>
       </div>
       <div>
-        <dt>Size</dt>
+        <dt>{labels.size}</dt>
         <dd data-testid="file-size">{formatSize(size)}</dd>
       </div>
       <div>
-        <dt>Type</dt>
+        <dt>{labels.type}</dt>
         <dd data-testid="file-type">{type || 'application/octet-stream'}</dd>
       </div>
     </dl>

@@ -2,6 +2,8 @@
 // cleared by a successful share. Used by the popup, the share window and the home page.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import type { FileContent } from '../../shared/file';
+import { FilePicker } from './FilePicker';
 import { checkShareOptions, MAX_LABEL_CHARS, type ShareOptions } from './share-options';
 import { OptionsFields } from './OptionsFields';
 import { SizeHint } from './SizeHint';
@@ -12,6 +14,8 @@ export interface ShareDraft {
   value: string;
   options: ShareOptions;
   label: string;
+  /** A file to share instead of the text (one per share). */
+  file: FileContent | null;
 }
 
 interface Props {
@@ -28,6 +32,12 @@ interface Props {
   progress?: ComponentChildren;
   /** Focus the secret whenever this number increases (0: leave focus alone). */
   focusSecret?: number;
+  /** The server's text limit (MAX_SECRET_BYTES), for the size hint. */
+  maxSecretBytes?: number;
+  /** Files picked or dropped (one is taken; the caller refuses several). */
+  onFiles: (files: FileList) => void;
+  /** Why the last files picked or dropped were refused. */
+  fileError: string | null;
 }
 
 export function ShareForm(props: Props) {
@@ -38,12 +48,23 @@ export function ShareForm(props: Props) {
     if (props.focusSecret) secret.current?.focus();
   }, [props.focusSecret]);
   const optionErrors = checkShareOptions(draft.options);
-  const canCreate = draft.value.length > 0 && Object.keys(optionErrors).length === 0 && !busy;
+  const filled = draft.file !== null || draft.value.length > 0;
+  const canCreate = filled && Object.keys(optionErrors).length === 0 && !busy;
   return (
     <form
+      data-testid="share-form"
       onSubmit={(e) => {
         e.preventDefault();
         if (canCreate) onSubmit();
+      }}
+      // A file dropped anywhere on the form is the share's file.
+      onDragOver={(e) => {
+        if (!busy && e.dataTransfer?.types.includes('Files')) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        if (busy || !e.dataTransfer?.files.length) return;
+        e.preventDefault();
+        props.onFiles(e.dataTransfer.files);
       }}
     >
       {note && (
@@ -51,22 +72,39 @@ export function ShareForm(props: Props) {
           {note}
         </p>
       )}
-      <label class="field">
-        <span>{kindLabel ?? t('form.secret')}</span>
-        <textarea
-          ref={secret}
-          rows={5}
-          value={draft.value}
-          readOnly={busy}
-          dir="auto"
-          placeholder={t('form.secretPlaceholder')}
-          spellcheck={false}
-          autocomplete="off"
-          data-testid="share-secret"
-          onInput={(e) => onChange({ ...draft, value: e.currentTarget.value })}
+      {draft.file ? (
+        <FilePicker
+          file={draft.file}
+          disabled={busy}
+          onFiles={props.onFiles}
+          onRemove={() => onChange({ ...draft, file: null })}
         />
-        <SizeHint value={draft.value} />
-      </label>
+      ) : (
+        <label class="field">
+          <span>{kindLabel ?? t('form.secret')}</span>
+          <textarea
+            ref={secret}
+            rows={5}
+            value={draft.value}
+            readOnly={busy}
+            dir="auto"
+            placeholder={t('form.secretPlaceholder')}
+            spellcheck={false}
+            autocomplete="off"
+            data-testid="share-secret"
+            onInput={(e) => onChange({ ...draft, value: e.currentTarget.value })}
+          />
+          <SizeHint value={draft.value} limit={props.maxSecretBytes} />
+        </label>
+      )}
+      {!draft.file && (
+        <FilePicker file={null} disabled={busy} onFiles={props.onFiles} onRemove={() => {}} />
+      )}
+      {props.fileError && (
+        <p class="alert" role="alert" data-testid="share-file-error">
+          {props.fileError}
+        </p>
+      )}
       <OptionsFields
         value={draft.options}
         errors={optionErrors}

@@ -2,6 +2,9 @@
 // home page's worker); this view holds the plaintext only while it is being edited and drops it
 // once the share exists.
 import { useEffect, useState } from 'preact/hooks';
+import { FILE_BYTES } from '../../shared/limits';
+import type { ServerConfig } from '../../shared/server-config';
+import { fileProblem, readFile } from './FilePicker';
 import type { ComponentChildren } from 'preact';
 import type { SecretKind } from '../../shared/envelope';
 import { errorText, type ShareClient, type ShareResult as Result, type ShareStep } from './clients';
@@ -38,12 +41,18 @@ interface Props {
 export function SharePanel(props: Props) {
   const { client, defaults, prefill, keptResult, onDone } = props;
   const t = useT(panels);
-  const blank = (): ShareDraft => ({ value: '', options: { ...defaults }, label: '' });
+  const blank = (): ShareDraft => ({ value: '', options: { ...defaults }, label: '', file: null });
   const [draft, setDraft] = useState<ShareDraft>(blank);
   const [kind, setKind] = useState<SecretKind>('text');
   const [note, setNote] = useState<string | null>(null);
   const [step, setStep] = useState<ShareStep | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  // The server's limits, asked once; until they answer, the defaults (the server checks again).
+  const [limits, setLimits] = useState<ServerConfig | null>(null);
+  useEffect(() => {
+    client.limits().then(setLimits, () => setLimits(null));
+  }, [client]);
   const [result, setResult] = useState<Result | null>(keptResult ?? null);
   // Read out by screen readers (a status region, present before its text changes): the steps a
   // sighted user sees on a disabled button and in a result that replaces the form.
@@ -64,7 +73,7 @@ export function SharePanel(props: Props) {
 
   useEffect(() => {
     if (!prefill) return;
-    setDraft((d) => ({ ...d, value: prefill.value }));
+    setDraft((d) => ({ ...d, value: prefill.value, file: null }));
     setKind(prefill.kind);
     setNote(prefill.note ?? null);
     setResult(null);
@@ -72,11 +81,23 @@ export function SharePanel(props: Props) {
     setFocusSecret((n) => n + 1);
   }, [prefill]);
 
+  const takeFiles = (files: FileList) => {
+    const problem = fileProblem(files, limits?.maxFileBytes ?? FILE_BYTES.default, t);
+    setFileError(problem);
+    setError(null);
+    if (problem) return;
+    readFile(files[0]!).then(
+      (file) => setDraft((d) => ({ ...d, file })),
+      () => setFileError(t('file.unreadable')),
+    );
+  };
+
   const edit = (next: ShareDraft) => {
     // A generated value that the user edits is no longer what the generator made.
     if (next.value !== draft.value && kind !== 'text') setKind('text');
     setDraft(next);
     setError(null); // The last attempt's message no longer describes what is on screen.
+    setFileError(null);
   };
 
   const submit = async () => {
@@ -84,8 +105,8 @@ export function SharePanel(props: Props) {
     setError(null);
     setStatus(t('status.encrypting'));
     try {
-      const { value, options, label } = draft;
-      setResult(await client.create({ value, kind, options, label }, setStep));
+      const { value, options, label, file } = draft;
+      setResult(await client.create({ value, kind, options, label, file }, setStep));
       setDraft(blank()); // The plaintext is not needed any more: forget it.
       setKind('text');
       setNote(null);
@@ -123,6 +144,9 @@ export function SharePanel(props: Props) {
           kindLabel={kind === 'text' ? null : t(`kind.${kind}`)}
           progress={step && props.progress ? props.progress(step) : null}
           focusSecret={focusSecret}
+          maxSecretBytes={limits?.maxSecretBytes}
+          onFiles={takeFiles}
+          fileError={fileError}
         />
       )}
     </>

@@ -3,6 +3,8 @@
 // background (extension/ui/bridge-clients.ts); the home page passes calls that do the work in the
 // page itself. A call rejects with an Error whose message is the sentence to show.
 import type { SecretKind } from '../../shared/envelope';
+import type { FileContent } from '../../shared/file';
+import type { ServerConfig } from '../../shared/server-config';
 import type { SecretEvent, SecretState } from '../../shared/schemas';
 import type { RequestState } from '../../shared/request/schemas';
 import type { ShareOptions } from './share-options';
@@ -14,6 +16,8 @@ export interface ShareRequest {
   options: ShareOptions;
   /** Stays in this browser (Sent list); never sent. */
   label: string;
+  /** One file instead of `value` (docs/protocol.md#files): its name, type and bytes. */
+  file?: FileContent | null;
 }
 
 /** Shown once, then forgotten: only the sender's view holds link and passphrase. */
@@ -32,6 +36,8 @@ export type ShareStep = 'derive' | 'upload';
 
 export interface ShareClient {
   create(req: ShareRequest, onStep?: (step: ShareStep) => void): Promise<ShareResult>;
+  /** The server's limits (config.get), so the form refuses what is too large before Create. */
+  limits(): Promise<ServerConfig>;
 }
 
 export type ShareState = SecretState | 'unknown';

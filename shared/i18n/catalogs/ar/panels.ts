@@ -155,4 +155,15 @@ export default {
   'gen.regenerate': 'توليد غيره',
   'gen.copy': 'نسخ',
   'gen.share': 'مشاركة هذا',
+  'file.pick': 'شارك ملفًا بدلًا من ذلك',
+  'file.drop': '(أو أفلته هنا)',
+  'file.remove': 'إزالة الملف',
+  'file.name': 'الاسم',
+  'file.size': 'الحجم',
+  'file.type': 'النوع',
+  'file.several':
+    'اخترت {count} ملفات، والمشاركة الواحدة تتسع لملف واحد. اضغطها أولًا في ملف ZIP واحد، أو شاركها واحدًا تلو الآخر.',
+  'file.noFiles': 'هذا الخادم لا يقبل الملفات.',
+  'file.tooLarge': 'حجم {name} هو {size}، وهذا الخادم يقبل ملفات حتى {limit}.',
+  'file.unreadable': 'تعذّرت قراءة هذا الملف. اختره مرة أخرى.',
 } satisfies Record<keyof typeof en, Message>;

@@ -132,4 +132,15 @@ export default {
   'gen.regenerate': 'Neu erzeugen',
   'gen.copy': 'Kopieren',
   'gen.share': 'Dies teilen',
+  'file.pick': 'Stattdessen eine Datei teilen',
+  'file.drop': '(oder hier ablegen)',
+  'file.remove': 'Datei entfernen',
+  'file.name': 'Name',
+  'file.size': 'Größe',
+  'file.type': 'Typ',
+  'file.several':
+    'Sie haben {count} Dateien gewählt, eine Freigabe enthält aber nur eine. Packen Sie sie zuerst in eine ZIP-Datei oder teilen Sie sie einzeln.',
+  'file.noFiles': 'Dieser Server nimmt keine Dateien an.',
+  'file.tooLarge': '{name} ist {size} groß; dieser Server nimmt Dateien bis {limit} an.',
+  'file.unreadable': 'Diese Datei konnte nicht gelesen werden. Wählen Sie sie erneut.',
 } satisfies Record<keyof typeof en, Message>;

@@ -131,4 +131,16 @@ export default {
   'gen.regenerate': 'Regenerate',
   'gen.copy': 'Copy',
   'gen.share': 'Share this',
+  // A file instead of text (web/ui/FilePicker.tsx, FileFacts.tsx).
+  'file.pick': 'Share a file instead',
+  'file.drop': '(or drop one here)',
+  'file.remove': 'Remove the file',
+  'file.name': 'Name',
+  'file.size': 'Size',
+  'file.type': 'Type',
+  'file.several':
+    'You chose {count} files, and a share holds one. Zip them into one file first, or share them one by one.',
+  'file.noFiles': 'This server does not take files.',
+  'file.tooLarge': '{name} is {size}; this server takes files of up to {limit}.',
+  'file.unreadable': 'This file could not be read. Choose it again.',
 } satisfies Catalog;

@@ -141,4 +141,15 @@ export default {
   'gen.regenerate': 'Generar otro',
   'gen.copy': 'Copiar',
   'gen.share': 'Compartir esto',
+  'file.pick': 'Compartir un archivo en su lugar',
+  'file.drop': '(o suéltalo aquí)',
+  'file.remove': 'Quitar el archivo',
+  'file.name': 'Nombre',
+  'file.size': 'Tamaño',
+  'file.type': 'Tipo',
+  'file.several':
+    'Has elegido {count} archivos y cada enlace admite uno. Comprímelos primero en un ZIP o compártelos uno a uno.',
+  'file.noFiles': 'Este servidor no admite archivos.',
+  'file.tooLarge': '{name} ocupa {size}; este servidor admite archivos de hasta {limit}.',
+  'file.unreadable': 'No se pudo leer este archivo. Vuelve a elegirlo.',
 } satisfies Record<keyof typeof en, Message>;

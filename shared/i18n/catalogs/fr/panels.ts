@@ -144,4 +144,15 @@ export default {
   'gen.regenerate': 'Régénérer',
   'gen.copy': 'Copier',
   'gen.share': 'Partager ceci',
+  'file.pick': 'Partager un fichier à la place',
+  'file.drop': '(ou déposez-le ici)',
+  'file.remove': 'Retirer le fichier',
+  'file.name': 'Nom',
+  'file.size': 'Taille',
+  'file.type': 'Type',
+  'file.several':
+    'Vous avez choisi {count} fichiers, mais un partage n’en contient qu’un. Compressez-les d’abord en un seul fichier ZIP, ou partagez-les un par un.',
+  'file.noFiles': 'Ce serveur n’accepte pas les fichiers.',
+  'file.tooLarge': '{name} fait {size} ; ce serveur accepte des fichiers jusqu’à {limit}.',
+  'file.unreadable': 'Impossible de lire ce fichier. Choisissez-le à nouveau.',
 } satisfies Record<keyof typeof en, Message>;

@@ -145,4 +145,15 @@ export default {
   'gen.regenerate': 'Rigenera',
   'gen.copy': 'Copia',
   'gen.share': 'Condividi questo',
+  'file.pick': 'Condividi invece un file',
+  'file.drop': '(o trascinalo qui)',
+  'file.remove': 'Rimuovi il file',
+  'file.name': 'Nome',
+  'file.size': 'Dimensione',
+  'file.type': 'Tipo',
+  'file.several':
+    'Hai scelto {count} file, ma una condivisione ne contiene uno solo. Comprimili prima in un unico file ZIP o condividili uno alla volta.',
+  'file.noFiles': 'Questo server non accetta file.',
+  'file.tooLarge': '{name} è di {size}; questo server accetta file fino a {limit}.',
+  'file.unreadable': 'Impossibile leggere questo file. Sceglilo di nuovo.',
 } satisfies Record<keyof typeof en, Message>;

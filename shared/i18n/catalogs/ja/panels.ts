@@ -128,4 +128,16 @@ export default {
   'gen.regenerate': '再生成',
   'gen.copy': 'コピー',
   'gen.share': 'これを共有',
+  'file.pick': '代わりにファイルを共有',
+  'file.drop': '（またはここにドロップ）',
+  'file.remove': 'ファイルを削除',
+  'file.name': '名前',
+  'file.size': 'サイズ',
+  'file.type': '種類',
+  'file.several':
+    '{count} 個のファイルが選択されましたが、1 回の共有に含められるのは 1 つだけです。先に 1 つの ZIP ファイルにまとめるか、1 つずつ共有してください。',
+  'file.noFiles': 'このサーバーはファイルを受け付けません。',
+  'file.tooLarge':
+    '{name} のサイズは {size} です。このサーバーが受け付けるのは {limit} までのファイルです。',
+  'file.unreadable': 'このファイルを読み込めませんでした。もう一度選択してください。',
 } satisfies Record<keyof typeof en, Message>;

@@ -138,4 +138,15 @@ export default {
   'gen.regenerate': 'Opnieuw',
   'gen.copy': 'Kopiëren',
   'gen.share': 'Dit delen',
+  'file.pick': 'Deel in plaats daarvan een bestand',
+  'file.drop': '(of sleep het hierheen)',
+  'file.remove': 'Bestand verwijderen',
+  'file.name': 'Naam',
+  'file.size': 'Grootte',
+  'file.type': 'Type',
+  'file.several':
+    'Je hebt {count} bestanden gekozen, maar een deellink bevat er één. Pak ze eerst in één zip-bestand in of deel ze één voor één.',
+  'file.noFiles': 'Deze server accepteert geen bestanden.',
+  'file.tooLarge': '{name} is {size}; deze server accepteert bestanden tot {limit}.',
+  'file.unreadable': 'Dit bestand kon niet worden gelezen. Kies het opnieuw.',
 } satisfies Record<keyof typeof en, Message>;

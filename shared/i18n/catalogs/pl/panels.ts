@@ -148,4 +148,15 @@ export default {
   'gen.regenerate': 'Wygeneruj ponownie',
   'gen.copy': 'Kopiuj',
   'gen.share': 'Udostępnij to',
+  'file.pick': 'Udostępnij zamiast tego plik',
+  'file.drop': '(lub upuść go tutaj)',
+  'file.remove': 'Usuń plik',
+  'file.name': 'Nazwa',
+  'file.size': 'Rozmiar',
+  'file.type': 'Typ',
+  'file.several':
+    'Wybrane pliki: {count}, a udostępnienie mieści jeden. Najpierw spakuj je do jednego pliku ZIP albo udostępnij po kolei.',
+  'file.noFiles': 'Ten serwer nie przyjmuje plików.',
+  'file.tooLarge': '{name} ma {size}; ten serwer przyjmuje pliki do {limit}.',
+  'file.unreadable': 'Nie udało się odczytać pliku. Wybierz go ponownie.',
 } satisfies Record<keyof typeof en, Message>;

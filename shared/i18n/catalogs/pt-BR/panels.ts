@@ -144,4 +144,15 @@ export default {
   'gen.regenerate': 'Gerar outro',
   'gen.copy': 'Copiar',
   'gen.share': 'Compartilhar este',
+  'file.pick': 'Compartilhar um arquivo em vez disso',
+  'file.drop': '(ou solte-o aqui)',
+  'file.remove': 'Remover o arquivo',
+  'file.name': 'Nome',
+  'file.size': 'Tamanho',
+  'file.type': 'Tipo',
+  'file.several':
+    'Você escolheu {count} arquivos, e um compartilhamento comporta um. Compacte-os primeiro em um único arquivo ZIP ou compartilhe um por vez.',
+  'file.noFiles': 'Este servidor não aceita arquivos.',
+  'file.tooLarge': '{name} tem {size}; este servidor aceita arquivos de até {limit}.',
+  'file.unreadable': 'Não foi possível ler este arquivo. Escolha-o novamente.',
 } satisfies Record<keyof typeof en, Message>;

@@ -148,4 +148,15 @@ export default {
   'gen.regenerate': 'Згенерувати ще',
   'gen.copy': 'Копіювати',
   'gen.share': 'Поділитися цим',
+  'file.pick': 'Натомість поділитися файлом',
+  'file.drop': '(або перетягніть його сюди)',
+  'file.remove': 'Прибрати файл',
+  'file.name': 'Назва',
+  'file.size': 'Розмір',
+  'file.type': 'Тип',
+  'file.several':
+    'Вибрано файлів: {count}, а посилання вміщує лише один. Спершу запакуйте їх в один ZIP-файл або поділіться ними по одному.',
+  'file.noFiles': 'Цей сервер не приймає файлів.',
+  'file.tooLarge': '{name} має розмір {size}; цей сервер приймає файли до {limit}.',
+  'file.unreadable': 'Не вдалося прочитати цей файл. Виберіть його ще раз.',
 } satisfies Record<keyof typeof en, Message>;

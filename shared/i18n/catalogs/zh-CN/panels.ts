@@ -125,4 +125,15 @@ export default {
   'gen.regenerate': '重新生成',
   'gen.copy': '复制',
   'gen.share': '分享这个',
+  'file.pick': '改为分享文件',
+  'file.drop': '（或拖放到此处）',
+  'file.remove': '移除文件',
+  'file.name': '名称',
+  'file.size': '大小',
+  'file.type': '类型',
+  'file.several':
+    '你选择了 {count} 个文件，但每次分享只能包含一个。请先将它们压缩成一个 ZIP 文件，或逐个分享。',
+  'file.noFiles': '此服务器不接受文件。',
+  'file.tooLarge': '{name} 大小为 {size}；此服务器接受的文件最大为 {limit}。',
+  'file.unreadable': '无法读取此文件。请重新选择。',
 } satisfies Record<keyof typeof en, Message>;
