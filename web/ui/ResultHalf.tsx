@@ -17,7 +17,8 @@ export function ResultHalf(props: {
         <strong>{props.name}</strong>
         <CopyButton text={props.value} label={props.copyLabel} testid={copy} />
       </div>
-      <p class={props.passphrase ? 'value passphrase' : 'value'} data-testid={value}>
+      {/* A link or the English words: left to right in every language, Arabic's too. */}
+      <p class={props.passphrase ? 'value passphrase' : 'value'} dir="ltr" data-testid={value}>
         {props.value}
       </p>
     </div>

@@ -60,8 +60,10 @@ export function ShareResult(props: {
             })}
           </p>
           <p>
-            {t('result.views', { count: result.maxViews })} ·{' '}
-            {t('result.attempts', { count: result.maxAttempts })}.{' '}
+            {t('result.limits', {
+              views: t('result.views', { count: result.maxViews }),
+              attempts: t('result.attempts', { count: result.maxAttempts }),
+            })}{' '}
             {props.followHint ?? t('result.follow')}
           </p>
         </div>

@@ -66,6 +66,7 @@ export default {
     many: '{count} محاولة لعبارة المرور',
     other: '{count} محاولة لعبارة المرور',
   },
+  'result.limits': '{views} · {attempts}.',
   'result.follow': 'تابعه في قسم المُرسَلة.',
   'result.done': 'تم: انسَ الرابط وعبارة المرور',
 

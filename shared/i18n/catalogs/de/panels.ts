@@ -46,6 +46,7 @@ export default {
   'result.expires': 'Läuft ab {relative} ({when})',
   'result.views': { one: '{count} Ansicht', other: '{count} Ansichten' },
   'result.attempts': { one: '{count} Passphrase-Versuch', other: '{count} Passphrase-Versuche' },
+  'result.limits': '{views} · {attempts}.',
   'result.follow': 'Verfolgen Sie es unter „Gesendet“.',
   'result.done': 'Fertig: Link und Passphrase vergessen',
 

@@ -49,6 +49,7 @@ export default {
   'result.expires': 'Expires {relative} ({when})',
   'result.views': { one: '{count} view', other: '{count} views' },
   'result.attempts': { one: '{count} passphrase attempt', other: '{count} passphrase attempts' },
+  'result.limits': '{views} · {attempts}.',
   'result.follow': 'Follow it under Sent.',
   'result.done': 'Done: forget link and passphrase',
 

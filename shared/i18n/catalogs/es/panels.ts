@@ -54,6 +54,7 @@ export default {
     many: '{count} de intentos de frase de contraseña',
     other: '{count} intentos de frase de contraseña',
   },
+  'result.limits': '{views} · {attempts}.',
   'result.follow': 'Síguelo en Enviados.',
   'result.done': 'Hecho: olvidar enlace y frase de contraseña',
 

@@ -58,6 +58,7 @@ export default {
     many: '{count} d’essais de phrase secrète',
     other: '{count} essais de phrase secrète',
   },
+  'result.limits': '{views} · {attempts}.',
   'result.follow': 'Suivez-le sous Envoyés.',
   'result.done': 'Terminé : oublier le lien et la phrase secrète',
 

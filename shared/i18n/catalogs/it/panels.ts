@@ -58,6 +58,7 @@ export default {
     many: '{count} di tentativi di passphrase',
     other: '{count} tentativi di passphrase',
   },
+  'result.limits': '{views} · {attempts}.',
   'result.follow': 'Seguilo in Inviati.',
   'result.done': 'Fatto: dimentica link e passphrase',
 

@@ -45,6 +45,7 @@ export default {
   'result.expires': '有効期限：{relative}（{when}）',
   'result.views': { other: '閲覧 {count} 回' },
   'result.attempts': { other: 'パスフレーズの試行 {count} 回' },
+  'result.limits': '{views} · {attempts}。',
   'result.follow': '「送信済み」で状況を確認できます。',
   'result.done': '完了：リンクとパスフレーズを消去',
 

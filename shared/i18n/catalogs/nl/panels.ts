@@ -52,6 +52,7 @@ export default {
     one: '{count} poging met de wachtwoordzin',
     other: '{count} pogingen met de wachtwoordzin',
   },
+  'result.limits': '{views} · {attempts}.',
   'result.follow': 'Volg het onder Verzonden.',
   'result.done': 'Klaar: link en wachtwoordzin vergeten',
 

@@ -61,6 +61,7 @@ export default {
     many: '{count} prób frazy hasła',
     other: '{count} próby frazy hasła',
   },
+  'result.limits': '{views} · {attempts}.',
   'result.follow': 'Śledź go w zakładce Wysłane.',
   'result.done': 'Gotowe: zapomnij link i frazę hasła',
 

@@ -58,6 +58,7 @@ export default {
     many: '{count} de tentativas de frase secreta',
     other: '{count} tentativas de frase secreta',
   },
+  'result.limits': '{views} · {attempts}.',
   'result.follow': 'Acompanhe em Enviados.',
   'result.done': 'Concluído: esquecer link e frase secreta',
 

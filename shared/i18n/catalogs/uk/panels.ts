@@ -61,6 +61,7 @@ export default {
     many: '{count} спроб парольної фрази',
     other: '{count} спроби парольної фрази',
   },
+  'result.limits': '{views} · {attempts}.',
   'result.follow': 'Стежте за ним у розділі «Надіслані».',
   'result.done': 'Готово: забути посилання й парольну фразу',
 

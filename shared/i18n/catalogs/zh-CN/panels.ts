@@ -43,6 +43,7 @@ export default {
   'result.expires': '{relative}过期（{when}）',
   'result.views': { other: '可查看 {count} 次' },
   'result.attempts': { other: '可尝试密码短语 {count} 次' },
+  'result.limits': '{views} · {attempts}。',
   'result.follow': '可在“已发送”中跟踪。',
   'result.done': '完成：忘掉链接和密码短语',
 
