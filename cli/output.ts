@@ -1,6 +1,7 @@
 // How results are printed: JSON checked against its documented schema, times as people read
 // them in a terminal, and plain aligned tables.
 import type { z } from 'zod';
+import { previewerFor } from '../shared/previewers';
 import { messageForPreviewer } from '../shared/messages';
 import type { SecretEvent } from '../shared/schemas';
 import type { Io } from './io';
@@ -39,7 +40,8 @@ export { formatRelative } from '../shared/relative-time';
 export function summarizeEvents(events: readonly SecretEvent[]): string {
   const counts = new Map<string, number>();
   for (const e of events) {
-    const key = e.type === 'opened' && e.previewer ? messageForPreviewer(e.previewer) : e.type;
+    const key =
+      e.type === 'opened' && e.previewer ? messageForPreviewer(previewerFor(e.previewer)) : e.type;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts].map(([type, n]) => (n > 1 ? `${type}×${n}` : type)).join(', ');

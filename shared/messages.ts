@@ -9,7 +9,7 @@ import {
   type ErrorDetails,
   type ProtocolErrorCode,
 } from './errors';
-import { previewerFor } from './previewers';
+import type { Previewer } from './previewers';
 import en from './i18n/catalogs/en/messages';
 import { translator, type Translate } from './i18n/format';
 
@@ -123,9 +123,12 @@ const PREVIEWER_WORDS = {
   crawler: 'crawler',
 } as const;
 
-/** "opened by a Slack link preview": an "opened" event a known previewer or scanner caused. */
-export function messageForPreviewer(id: string): string {
-  const p = previewerFor(id);
+/**
+ * "opened by a Slack link preview": an "opened" event a previewer or scanner caused, named by
+ * `previewerFor(id)` (shared/previewers.ts; undefined for an id this client does not know). The
+ * caller looks it up, so a page that words failures only does not carry the previewers' table.
+ */
+export function messageForPreviewer(p: Previewer | undefined): string {
   if (!p) return t('previewer.unknown');
   const an = /^[aeiou]/i.test(p.name) ? '.an' : '';
   return t(`previewer.${PREVIEWER_WORDS[p.what]}${an}`, { name: p.name });

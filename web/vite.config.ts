@@ -30,7 +30,7 @@ export default defineConfig({
     assetsInlineLimit: 0,
     reportCompressedSize: true,
     // Preloading is the pages' own business; no inline polyfill (the CSP forbids inline scripts).
-    modulePreload: { polyfill: false },
+    modulePreload: false,
     rolldownOptions: {
       input: { home: page('home'), recipient: page('recipient'), respond: page('respond') },
       treeshake: {

@@ -3,7 +3,7 @@
 // browsers that must not be taken for one.
 import { describe, expect, it } from 'vitest';
 import { messageForPreviewer } from '../../shared/messages';
-import { PREVIEWER_ID, PREVIEWERS } from '../../shared/previewers';
+import { PREVIEWER_ID, PREVIEWERS, previewerFor } from '../../shared/previewers';
 import { agentClass } from './client-hint';
 import { previewerOf } from './previewers';
 
@@ -96,9 +96,15 @@ describe('previewerOf', () => {
     const ids = new Set(PREVIEWER_UAS.map(([, id]) => id));
     expect([...ids].sort()).toEqual(Object.keys(PREVIEWERS).sort());
     for (const id of ids) expect(id).toMatch(PREVIEWER_ID);
-    expect(messageForPreviewer('slack')).toBe('opened by a Slack link preview');
-    expect(messageForPreviewer('imessage')).toBe('opened by an iMessage link preview');
-    expect(messageForPreviewer('proofpoint')).toBe('opened by a Proofpoint link scanner');
-    expect(messageForPreviewer('some-new-one')).toBe('opened by a link preview or scanner');
+    expect(messageForPreviewer(previewerFor('slack'))).toBe('opened by a Slack link preview');
+    expect(messageForPreviewer(previewerFor('imessage'))).toBe(
+      'opened by an iMessage link preview',
+    );
+    expect(messageForPreviewer(previewerFor('proofpoint'))).toBe(
+      'opened by a Proofpoint link scanner',
+    );
+    expect(messageForPreviewer(previewerFor('some-new-one'))).toBe(
+      'opened by a link preview or scanner',
+    );
   });
 });

@@ -1,10 +1,12 @@
 // The extension's words outside a view (the background: the menu, notifications, failures) in
 // the language it speaks now (language.ts). English is built in and fills any gap; another
-// language is loaded from its catalog (shared/i18n/surfaces.ts).
+// language is loaded from its catalog (shared/i18n/surfaces/).
 import en from '../../shared/i18n/catalogs/en/extension';
 import { translator, type Catalog, type Translate } from '../../shared/i18n/format';
 import type { Locale } from '../../shared/i18n/locale';
-import { extension, messages, type Surface } from '../../shared/i18n/surfaces';
+import { extension } from '../../shared/i18n/surfaces/extension';
+import { messages } from '../../shared/i18n/surfaces/messages';
+import type { Surface } from '../../shared/i18n/surface';
 import { speakMessages } from '../../shared/messages';
 import { currentLocale } from './language';
 

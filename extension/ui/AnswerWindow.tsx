@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SecretKind } from '../../shared/envelope';
 import { RevealedSecret } from '../../web/recipient/revealed-secret';
 import { Notice } from '../../web/ui/Notice';
-import { extension } from '../../shared/i18n/surfaces';
+import { extension } from '../../shared/i18n/surfaces/extension';
 import { useT } from '../../web/ui/language';
 import { BridgeError, callBackground } from '../lib/bridge';
 

@@ -3,7 +3,7 @@
 // open view and the background follow the stored choice.
 import { useEffect, useState } from 'preact/hooks';
 import { LANGUAGE_NAMES } from '../../shared/i18n/locale';
-import { extension } from '../../shared/i18n/surfaces';
+import { extension } from '../../shared/i18n/surfaces/extension';
 import { LanguagePicker, useT, useWords } from '../../web/ui/language';
 import {
   browserLocale,

@@ -2,7 +2,7 @@
 // extension (ui/OpenWindow.tsx) rather than by the page the server sends.
 import { useState } from 'preact/hooks';
 import { BridgeError, callBackground } from '../lib/bridge';
-import { extension } from '../../shared/i18n/surfaces';
+import { extension } from '../../shared/i18n/surfaces/extension';
 import { useT } from '../../web/ui/language';
 
 export function OpenPanel() {

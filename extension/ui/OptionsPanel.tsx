@@ -13,7 +13,7 @@ import type { ExtensionT } from '../lib/words';
 import { DEFAULT_SERVER, saveSettings, type Settings } from '../lib/settings';
 import { checkShareOptions } from '../../web/ui/share-options';
 import { OptionsFields } from '../../web/ui/OptionsFields';
-import { extension } from '../../shared/i18n/surfaces';
+import { extension } from '../../shared/i18n/surfaces/extension';
 import { useT } from '../../web/ui/language';
 import { LanguageChoice } from './LanguageChoice';
 

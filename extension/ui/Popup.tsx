@@ -17,7 +17,7 @@ import { OpenPanel } from './OpenPanel';
 import { OptionsPanel } from './OptionsPanel';
 import { useSettings } from './use-settings';
 import { useStored } from './use-stored';
-import { extension } from '../../shared/i18n/surfaces';
+import { extension } from '../../shared/i18n/surfaces/extension';
 import { useT } from '../../web/ui/language';
 
 const TABS = ['share', 'generate', 'open', 'request', 'sent', 'options'] as const;

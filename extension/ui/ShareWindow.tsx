@@ -7,7 +7,7 @@ import type { SelectionRead } from '../lib/read-selection';
 import { SharePanel, type Prefill } from '../../web/ui/SharePanel';
 import { shareClient } from './bridge-clients';
 import { Header } from './Header';
-import { extension } from '../../shared/i18n/surfaces';
+import { extension } from '../../shared/i18n/surfaces/extension';
 import { useT } from '../../web/ui/language';
 import { useSettings } from './use-settings';
 

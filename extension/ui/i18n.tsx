@@ -3,7 +3,8 @@
 // open popup or share window switches at once, keeping what was typed.
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { extension, panels } from '../../shared/i18n/surfaces';
+import { extension } from '../../shared/i18n/surfaces/extension';
+import { panels } from '../../shared/i18n/surfaces/panels';
 import { loadWords, WordsProvider, type Words } from '../../web/ui/language';
 import { currentLocale, LANGUAGE_KEY } from '../lib/language';
 import { useStored } from './use-stored';

@@ -5,7 +5,21 @@
  * The languages with a catalog for every surface (a folder in catalogs/; the parity test holds
  * each to English). en-XA is the pseudo-locale (accented, 40% longer) for tests.
  */
-export const LOCALES = ['en', 'en-XA'] as const;
+export const LOCALES = [
+  'en',
+  'de',
+  'fr',
+  'es',
+  'pt-BR',
+  'it',
+  'nl',
+  'pl',
+  'uk',
+  'ja',
+  'zh-CN',
+  'ar',
+  'en-XA',
+] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 

@@ -1,12 +1,17 @@
-// The pages speak the browser's language (navigator.languages, set here as Playwright's locale):
+// The pages speak the browser's language (navigator.languages, set here as Playwright's locale),
+// the recipient page German for de-AT, Arabic right to left for ar-EG, Chinese for zh;
 // the request page in the pseudo-locale en-XA (every message accented and 40% longer) fits a
 // phone and stays free of axe findings; a language without a catalog gets English. Screenshots:
 // tests/artifacts/screenshots/lang-*.png.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { directionOf } from '../../shared/i18n/locale';
+import { recipient } from '../../shared/i18n/surfaces/recipient';
 import { createRequest } from '../../shared/request/index';
+import { shareSecret } from '../support/shares';
 import { expectNoAxeViolations } from './support/axe';
 import { launchChromium } from './support/chromium';
+import { wordsOf } from './support/languages';
 import { useRecipientPage } from './support/page-fixture';
 import { photograph } from './support/page-stories';
 
@@ -61,4 +66,33 @@ describe('the request page in a language it has no catalog for', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.locator('h1').textContent()).toBe('Someone asks you for a secret');
   });
+});
+
+describe('the recipient page by the browser’s language', () => {
+  for (const [browser, expected] of [
+    ['de-AT', 'de'],
+    ['ar-EG', 'ar'],
+    ['zh', 'zh-CN'],
+  ] as const) {
+    describe(browser, () => {
+      let page: Page;
+      const fx = useRecipientPage({
+        launch: () => launchChromium({ locale: browser }),
+        onPage: (p) => (page = p),
+      });
+
+      it(`speaks ${expected}`, async () => {
+        const t = await wordsOf(recipient, expected);
+        const share = await shareSecret(fx.srv.url, 'x');
+        await page.goto(share.link);
+        await page.getByTestId('state-ready').waitFor();
+        expect(await page.evaluate(() => [document.documentElement.lang, document.dir])).toEqual([
+          expected,
+          directionOf(expected),
+        ]);
+        expect(await page.locator('h1').textContent()).toBe(t('ready.title'));
+        expect(await page.getByTestId('language').inputValue()).toBe(expected);
+      });
+    });
+  }
 });

@@ -6,6 +6,8 @@ import { ProtocolError } from '../../shared/errors';
 import { parseLink, type LinkParts } from '../../shared/link';
 import { toFailure } from '../../shared/messages';
 import { newReceipt, retryLostAnswer } from '../../shared/recipient';
+import { recipient } from '../../shared/i18n/surfaces/recipient';
+import { useT } from '../ui/language';
 import type { Api } from './api';
 import {
   DestroyedView,
@@ -20,7 +22,7 @@ import type { ProtocolWorker } from './protocol-worker-client';
 import { ReadyView } from './ready-view';
 import { RevealedFile } from './revealed-file';
 import { RevealedSecret } from './revealed-secret';
-import { checkLocation, initialState, reduce, REVEALED_MARK, type PageState } from './state';
+import { checkLocation, initialState, reduce, REVEALED_MARK } from './state';
 
 /** Performance marks around an unlock; the benchmark reads them (tests/bench/page.ts). */
 export const MARKS = {
@@ -29,17 +31,6 @@ export const MARKS = {
   fetched: 'oncelink:fetched',
   decrypted: 'oncelink:decrypted',
 } as const;
-
-const TITLES: Record<PageState['name'], string> = {
-  loading: 'Opening a secret',
-  incomplete: 'Incomplete link',
-  unavailable: 'Secret not available',
-  'load-error': 'Could not open the secret',
-  ready: 'A secret for you',
-  revealed: 'Your secret',
-  destroyed: 'Secret destroyed',
-  failed: 'Secret could not be opened',
-};
 
 /** The service's name: oncelink, or the operator's (BRAND_NAME, written in by the server). */
 function serviceName(): string {
@@ -96,9 +87,11 @@ export function App(props: {
   const busy = useRef(false);
 
   const name = useMemo(serviceName, []);
+  const t = useT(recipient);
+  const title = t(`title.${state.name}`);
   useEffect(() => {
-    document.title = `${TITLES[state.name]} · ${name}`;
-  }, [state.name, name]);
+    document.title = `${title} · ${name}`;
+  }, [title, name]);
 
   // A link pasted into this tab differs only after '#': browsers do not reload for that. Start
   // over with it, unless a secret is on screen (that would lose it).

@@ -1,18 +1,28 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../shared/i18n/format';
+import { common } from '../../shared/i18n/surfaces/common';
+import { recipient } from '../../shared/i18n/surfaces/recipient';
 import { checkPassphrase } from '../../shared/passphrase';
+import { formatExpiry as expiry, relativeExpiry as relative } from '../ui/expiry';
 import {
-  attemptsText,
-  formatExpiry,
-  kindLabel,
+  attemptsText as attempts,
+  kindLabel as kind,
   passphraseSummary,
-  relativeExpiry,
-  viewsLeftAfterReveal,
-  viewsText,
+  viewsLeftAfterReveal as after,
+  viewsText as views,
 } from './format';
 
+const t = translator('en', recipient.en, recipient.en);
+const tc = translator('en', common.en, common.en);
+const kindLabel = (k: Parameters<typeof kind>[1]) => kind(t, k);
+const viewsText = (n: number) => views(t, n);
+const attemptsText = (n: number) => attempts(t, n);
+const viewsLeftAfterReveal = (n: number) => after(t, n);
+const relativeExpiry = (at: Date, now: Date, locale: string) => relative(tc, locale, at, now);
+const formatExpiry = (iso: string, now: Date, locale = 'en') => expiry(tc, locale, iso, now);
 const summary = (input: string) => {
   const { words, canonical } = checkPassphrase(input);
-  return passphraseSummary(words, canonical);
+  return passphraseSummary(t, words, canonical);
 };
 
 describe('page wording', () => {

@@ -2,63 +2,60 @@
 // shared/messages, what to do next, and a retry where trying again can help.
 import type { Failure } from '../../shared/messages';
 import { messageFor } from '../../shared/messages';
+import { recipient } from '../../shared/i18n/surfaces/recipient';
+import { useT } from '../ui/language';
 import { LoadErrorView as SharedLoadError, Notice } from '../ui/Notice';
 
 export function LoadingView() {
+  const t = useT(recipient);
   return (
     <section class="card notice" data-testid="state-loading" aria-busy="true">
-      <h1>Opening the link…</h1>
-      <p role="status">Checking that the secret is still there. This spends nothing.</p>
+      <h1>{t('loading.title')}</h1>
+      <p role="status">{t('loading.status')}</p>
     </section>
   );
 }
 
 export function UnavailableView() {
+  const t = useT(recipient);
   return (
-    <Notice testid="state-unavailable" tone="neutral" title="Nothing to reveal here">
+    <Notice testid="state-unavailable" tone="neutral" title={t('unavailable.title')}>
       <p data-testid="message">{messageFor('UNAVAILABLE')}</p>
-      <p class="muted">
-        One-time secrets disappear once read, when they expire, or when the sender revokes them, and
-        nobody can bring one back.
-      </p>
+      <p class="muted">{t('unavailable.why')}</p>
     </Notice>
   );
 }
 
 export function IncompleteLinkView() {
+  const t = useT(recipient);
   return (
-    <Notice testid="state-incomplete" tone="neutral" title="Check the link">
+    <Notice testid="state-incomplete" tone="neutral" title={t('incomplete.title')}>
       <p data-testid="message">{messageFor('BAD_LINK')}</p>
-      <p class="muted">
-        Nothing was spent: the secret, if it is still there, waits for the whole link. Some mail and
-        chat apps cut long links or drop the part after the # sign; copying the link by hand usually
-        works.
-      </p>
+      <p class="muted">{t('incomplete.why')}</p>
     </Notice>
   );
 }
 
 export function LoadErrorView(props: { failure: Failure; onRetry: () => void }) {
-  return <SharedLoadError title="Could not open the secret" {...props} />;
+  return <SharedLoadError title={useT(recipient)('loadError.title')} {...props} />;
 }
 
 export function DestroyedView(props: { failure: Failure }) {
+  const t = useT(recipient);
   return (
-    <Notice testid="state-destroyed" tone="error" title="The secret has been destroyed">
+    <Notice testid="state-destroyed" tone="error" title={t('destroyed.title')}>
       <p data-testid="message">{props.failure.message}</p>
-      <p class="muted">
-        Nobody can read it now, not even the sender. When it is shared again, check the passphrase
-        with the sender.
-      </p>
+      <p class="muted">{t('destroyed.why')}</p>
     </Notice>
   );
 }
 
 export function FailedView(props: { failure: Failure }) {
+  const t = useT(recipient);
   return (
-    <Notice testid="state-failed" tone="error" title="The secret could not be opened">
+    <Notice testid="state-failed" tone="error" title={t('failed.title')}>
       <p data-testid="message">{props.failure.message}</p>
-      <p class="muted">Ask the sender for a new link.</p>
+      <p class="muted">{t('failed.why')}</p>
     </Notice>
   );
 }

@@ -4,6 +4,8 @@
 // worker where the wordlist lives), so a typo shows before anything is derived or sent.
 import type { Ref } from 'preact';
 import type { WordCheck } from '../../shared/passphrase';
+import { recipient } from '../../shared/i18n/surfaces/recipient';
+import { useT, useWords } from '../ui/language';
 import { passphraseSummary } from './format';
 import type { PassphraseCheck } from './protocol-worker-client';
 
@@ -43,21 +45,30 @@ export function PassphraseField(props: {
   inputRef: Ref<HTMLTextAreaElement>;
 }) {
   const { words, canonical } = props.check;
-  const summary = passphraseSummary(words, canonical);
+  const t = useT(recipient);
+  const english = useWords().locale === 'en';
+  const summary = passphraseSummary(t, words, canonical);
   const unknown = words.some((w) => w.status === 'unknown');
   return (
     <div class="field">
       <label for="passphrase" class="label">
-        Passphrase
+        {t('passphrase.label')}
       </label>
       <p id="passphrase-hint" class="hint">
-        The words the sender gave you, in order. Capitals, commas and line breaks do not matter; the
-        first four letters of each word are enough.
+        {t('passphrase.hint')}
+        {!english && (
+          <>
+            {' '}
+            <span data-testid="passphrase-english">{t('passphrase.english')}</span>
+          </>
+        )}
       </p>
       <textarea
         id="passphrase"
         ref={props.inputRef}
         class="passphrase-input"
+        // The words are English (BIP39) in every language: left to right, also in Arabic.
+        dir="ltr"
         data-testid="passphrase"
         rows={2}
         value={props.value}
@@ -79,7 +90,7 @@ export function PassphraseField(props: {
         }}
       />
       {words.length > 0 && (
-        <ol class="words" data-testid="word-feedback" aria-hidden="true">
+        <ol class="words" dir="ltr" data-testid="word-feedback" aria-hidden="true">
           {words.map((w, i) => (
             <Word key={i} w={w} last={i === words.length - 1} />
           ))}

@@ -2,7 +2,11 @@
 // passphrase form. Opening this view spent nothing; only a submit that passes the link's check
 // reaches the server.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { attemptsText, formatExpiry, viewsText } from './format';
+import { common } from '../../shared/i18n/surfaces/common';
+import { recipient } from '../../shared/i18n/surfaces/recipient';
+import { formatExpiry } from '../ui/expiry';
+import { useT, useWords } from '../ui/language';
+import { attemptsText, viewsText } from './format';
 import { PassphraseField } from './passphrase-field';
 import type { PassphraseCheck, ProtocolWorker } from './protocol-worker-client';
 import type { PageState } from './state';
@@ -38,6 +42,9 @@ export function ReadyView(props: {
   const [value, setValue] = useState('');
   const check = usePassphraseCheck(props.worker, value);
   const input = useRef<HTMLTextAreaElement>(null);
+  const t = useT(recipient);
+  const tc = useT(common);
+  const { locale } = useWords();
 
   // Focus the field when the page is ready, and again after a failed try (the alert is read out).
   useEffect(() => {
@@ -53,35 +60,28 @@ export function ReadyView(props: {
 
   return (
     <section class="card" data-testid="state-ready" aria-labelledby="ready-title">
-      <h1 id="ready-title">Someone sent you a secret</h1>
-      <p class="lead">
-        It is encrypted, and only the passphrase the sender gave you can open it. Once you read it,
-        it is deleted from the server.
-      </p>
+      <h1 id="ready-title">{t('ready.title')}</h1>
+      <p class="lead">{t('ready.lead')}</p>
       {props.state.resumed && (
         <p class="alert alert--warn" role="status" data-testid="resumed">
-          Your last try to read this secret was interrupted before it arrived. Type the passphrase
-          again to show it: nothing more is used up.
+          {t('ready.resumed')}
         </p>
       )}
       <dl class="facts" data-testid="facts">
         <div>
-          <dt>Expires</dt>
-          <dd data-testid="expires">{formatExpiry(secret.expiresAt)}</dd>
+          <dt>{t('ready.expires')}</dt>
+          <dd data-testid="expires">{formatExpiry(tc, locale, secret.expiresAt)}</dd>
         </div>
         <div>
-          <dt>Can be read</dt>
-          <dd data-testid="views-left">{viewsText(secret.viewsLeft)}</dd>
+          <dt>{t('ready.canBeRead')}</dt>
+          <dd data-testid="views-left">{viewsText(t, secret.viewsLeft)}</dd>
         </div>
         <div>
-          <dt>Attempts</dt>
-          <dd data-testid="attempts-left">{attemptsText(secret.attemptsLeft)}</dd>
+          <dt>{t('ready.attempts')}</dt>
+          <dd data-testid="attempts-left">{attemptsText(t, secret.attemptsLeft)}</dd>
         </div>
       </dl>
-      <p class="muted small">
-        Opening this page did not use anything up: the secret stays on the server until the right
-        passphrase is entered.
-      </p>
+      <p class="muted small">{t('ready.spentNothing')}</p>
       <form
         class="unlock"
         noValidate
@@ -110,7 +110,7 @@ export function ReadyView(props: {
             <p>{problem.message}</p>
             {canRetry && (
               <button type="button" class="button" data-testid="retry" onClick={submit}>
-                Try again
+                {tc('notice.retry')}
               </button>
             )}
           </div>
@@ -120,7 +120,7 @@ export function ReadyView(props: {
         ) : (
           <div class="actions">
             <button type="submit" class="button button--primary" data-testid="reveal">
-              Reveal the secret
+              {t('ready.reveal')}
             </button>
           </div>
         )}

@@ -7,6 +7,9 @@ import type { FileContent } from '../../shared/file';
 import { safeFileName } from '../../shared/file-name';
 import { previewText } from '../ui/file-facts';
 import { FileFacts } from '../ui/FileFacts';
+import { common } from '../../shared/i18n/surfaces/common';
+import { recipient } from '../../shared/i18n/surfaces/recipient';
+import { useT } from '../ui/language';
 import { viewsLeftAfterReveal } from './format';
 
 /** Saves `bytes` as a download named `name`; the object URL lives only as long as needed. */
@@ -32,6 +35,10 @@ export function RevealedFile(props: { file: FileContent; viewsLeft: number }) {
   const [preview, setPreview] = useState(false);
   const [saved, setSaved] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  const t = useT(recipient);
+  const tc = useT(common);
+  // The translated sentence around the name, which keeps its own direction (<bdi>).
+  const [savedBefore, savedAfter] = t('file.savedAs', { name: '\u0000' }).split('\u0000');
 
   // The reader arrives on Download.
   useEffect(() => {
@@ -40,14 +47,16 @@ export function RevealedFile(props: { file: FileContent; viewsLeft: number }) {
 
   return (
     <section class="card" data-testid="state-revealed" aria-labelledby="revealed-title">
-      <h1 id="revealed-title">Here is your file</h1>
+      <h1 id="revealed-title">{t('file.title')}</h1>
       <FileFacts
         file={{ name: file.name, type: file.type, size: file.bytes.length }}
-        labels={{ name: 'Name', size: 'Size', type: 'Type' }}
+        labels={{ name: tc('file.name'), size: tc('file.size'), type: tc('file.type') }}
       />
       {saveAs !== file.name && (
         <p class="hint" data-testid="file-saved-as">
-          Saved as <bdi>{saveAs}</bdi>, a name safe on every system.
+          {savedBefore}
+          <bdi>{saveAs}</bdi>
+          {savedAfter}
         </p>
       )}
       <div class="actions">
@@ -61,7 +70,7 @@ export function RevealedFile(props: { file: FileContent; viewsLeft: number }) {
             setSaved(true);
           }}
         >
-          Download
+          {t('file.download')}
         </button>
         {text !== null && (
           <button
@@ -72,17 +81,18 @@ export function RevealedFile(props: { file: FileContent; viewsLeft: number }) {
             aria-expanded={preview}
             onClick={() => setPreview(!preview)}
           >
-            {preview ? 'Hide text' : 'Show as text'}
+            {preview ? t('file.hideText') : t('file.showText')}
           </button>
         )}
         <span class="copy-status" data-testid="download-status" role="status">
-          {saved ? 'Your browser is saving the file.' : ''}
+          {saved ? t('file.saving') : ''}
         </span>
       </div>
       {preview && text !== null && (
         <textarea
           id="file-preview"
           class="secret"
+          dir="auto"
           data-testid="file-preview"
           readOnly
           rows={12}
@@ -90,11 +100,11 @@ export function RevealedFile(props: { file: FileContent; viewsLeft: number }) {
           spellcheck={false}
           autocapitalize="none"
           autocorrect="off"
-          aria-label={`${file.name}, as text`}
+          aria-label={t('file.asText', { name: file.name })}
         />
       )}
       <p class="note" data-testid="gone-note">
-        {viewsLeftAfterReveal(viewsLeft, 'file')}
+        {viewsLeftAfterReveal(t, viewsLeft, 'file')}
       </p>
     </section>
   );

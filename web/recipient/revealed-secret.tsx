@@ -3,6 +3,9 @@
 // as LF; the clipboard gets what the sender sent).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SecretKind } from '../../shared/envelope';
+import { common } from '../../shared/i18n/surfaces/common';
+import { recipient } from '../../shared/i18n/surfaces/recipient';
+import { useT } from '../ui/language';
 import { kindLabel, viewsLeftAfterReveal } from './format';
 
 const MIN_ROWS = 2;
@@ -35,7 +38,9 @@ export function RevealedSecret(props: { kind: SecretKind; value: string; viewsLe
   const [shown, setShown] = useState(true);
   const [copy, setCopy] = useState<CopyState>('idle');
   const field = useRef<HTMLTextAreaElement>(null);
-  const label = kindLabel(kind);
+  const t = useT(recipient);
+  const tc = useT(common);
+  const label = kindLabel(t, kind);
   const lines = value.split(/\r\n|\r|\n/);
   const wrapped = lines.reduce((n, l) => n + Math.max(1, Math.ceil(l.length / CHARS_PER_ROW)), 0);
   const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, wrapped));
@@ -52,15 +57,17 @@ export function RevealedSecret(props: { kind: SecretKind; value: string; viewsLe
 
   return (
     <section class="card" data-testid="state-revealed" aria-labelledby="revealed-title">
-      <h1 id="revealed-title">Here is your secret</h1>
+      <h1 id="revealed-title">{t('revealed.title')}</h1>
       <label for="secret" class="label">
-        {label ? <span data-testid="secret-kind">{label}</span> : 'Secret'}
+        {label ? <span data-testid="secret-kind">{label}</span> : t('revealed.secret')}
       </label>
       {shown ? (
         <textarea
           id="secret"
           ref={field}
           class="secret"
+          // The sender's text, in whatever direction its own script has.
+          dir="auto"
           data-testid="secret-value"
           readOnly
           rows={rows}
@@ -76,9 +83,9 @@ export function RevealedSecret(props: { kind: SecretKind; value: string; viewsLe
           data-testid="secret-hidden"
           tabIndex={0}
           role="note"
-          aria-label={`${label ?? 'Secret'}: hidden`}
+          aria-label={t('revealed.hiddenLabel', { label: label ?? t('revealed.secret') })}
         >
-          Hidden. Press Show to see it again.
+          {t('revealed.hidden')}
         </div>
       )}
       <div class="actions">
@@ -90,7 +97,7 @@ export function RevealedSecret(props: { kind: SecretKind; value: string; viewsLe
             void copyText(value, field.current).then((ok) => setCopy(ok ? 'copied' : 'failed'));
           }}
         >
-          {copy === 'copied' ? 'Copied ✓' : 'Copy'}
+          {copy === 'copied' ? t('revealed.copied') : t('revealed.copy')}
         </button>
         <button
           type="button"
@@ -99,18 +106,18 @@ export function RevealedSecret(props: { kind: SecretKind; value: string; viewsLe
           aria-controls="secret"
           onClick={() => setShown(!shown)}
         >
-          {shown ? 'Hide' : 'Show'}
+          {shown ? t('revealed.hide') : t('revealed.show')}
         </button>
         <span class="copy-status" data-testid="copy-status" role="status">
           {copy === 'copied'
-            ? 'Copied to the clipboard.'
+            ? tc('copy.doneStatus')
             : copy === 'failed'
-              ? 'Could not copy: select the text and copy it yourself.'
+              ? tc('copy.failedStatus')
               : ''}
         </span>
       </div>
       <p class="note" data-testid="gone-note">
-        {viewsLeftAfterReveal(viewsLeft)}
+        {viewsLeftAfterReveal(t, viewsLeft)}
       </p>
     </section>
   );

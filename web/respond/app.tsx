@@ -7,6 +7,7 @@ import { parseRequestLink, type RequestLinkParts } from '../../shared/request/li
 import { answerRequest, openRequestNote, requestProof } from '../../shared/request/protocol';
 import type { SecretKind } from '../../shared/envelope';
 import type { RequestApi } from './api';
+import { useT } from './i18n';
 import { ClosedView, IncompleteView, LoadErrorView, LoadingView, SentView } from './notices';
 import { OpenView } from './open-view';
 
@@ -17,15 +18,6 @@ export type RespondState =
   | { name: 'load-error'; failure: Failure }
   | { name: 'open'; note: string; expiresAt: string }
   | { name: 'sent'; expiresAt: string };
-
-const TITLES: Record<RespondState['name'], string> = {
-  loading: 'Opening a request',
-  incomplete: 'Incomplete link',
-  closed: 'Request closed',
-  'load-error': 'Could not open the request',
-  open: 'A secret request',
-  sent: 'Answer sent',
-};
 
 function readLink(): RequestLinkParts | null {
   try {
@@ -50,9 +42,10 @@ export function App(props: { api: RequestApi }) {
       'oncelink',
     [],
   );
+  const title = useT()(`title.${state.name}`);
   useEffect(() => {
-    document.title = `${TITLES[state.name]} · ${name}`;
-  }, [state.name, name]);
+    document.title = `${title} · ${name}`;
+  }, [title, name]);
 
   // A link pasted into this tab differs only after '#': browsers do not reload for that.
   useEffect(() => {

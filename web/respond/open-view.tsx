@@ -4,7 +4,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SecretKind } from '../../shared/envelope';
 import type { Failure } from '../../shared/messages';
+import { common } from '../../shared/i18n/surfaces/common';
 import { formatExpiry } from '../ui/expiry';
+import { useT as useSurface, useWords } from '../ui/language';
 import { Generator, useGenerator } from '../ui/Generator';
 import { defaultGeneratorPrefs } from '../ui/generator-state';
 import { StatusRegion } from '../ui/StatusRegion';
@@ -55,6 +57,8 @@ export function OpenView(props: {
   const field = useRef<HTMLTextAreaElement>(null);
   useEffect(() => field.current?.focus(), []);
   const t = useT();
+  const tc = useSurface(common);
+  const { locale } = useWords();
 
   const send = async () => {
     if (busy || value.length === 0) return;
@@ -72,13 +76,13 @@ export function OpenView(props: {
     <section class="card" data-testid="state-open" aria-labelledby="open-title">
       <h1 id="open-title">{t('open.title')}</h1>
       <p class="label">{t('open.theyWrote')}</p>
-      <blockquote class="request-note" data-testid="note">
+      <blockquote class="request-note" dir="auto" data-testid="note">
         {props.note}
       </blockquote>
       <dl class="facts">
         <div>
           <dt>{t('open.openUntil')}</dt>
-          <dd data-testid="expires">{formatExpiry(props.expiresAt)}</dd>
+          <dd data-testid="expires">{formatExpiry(tc, locale, props.expiresAt)}</dd>
         </div>
         <div>
           <dt>{t('open.answers')}</dt>
@@ -100,6 +104,7 @@ export function OpenView(props: {
           id="answer"
           ref={field}
           class="secret answer"
+          dir="auto"
           data-testid="answer"
           rows={4}
           value={value}

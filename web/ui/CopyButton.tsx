@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { common } from '../../shared/i18n/surfaces/common';
+import { useT } from './language';
 import { StatusRegion } from './StatusRegion';
 
 /**
@@ -7,6 +9,7 @@ import { StatusRegion } from './StatusRegion';
  */
 export function CopyButton(props: { text: string; label: string; testid: string }) {
   const [state, setState] = useState<'idle' | 'done' | 'failed'>('idle');
+  const t = useT(common);
   useEffect(() => {
     if (state === 'idle') return;
     const t = setTimeout(() => setState('idle'), 1500);
@@ -25,16 +28,12 @@ export function CopyButton(props: { text: string; label: string; testid: string 
         data-testid={props.testid}
         onClick={copy}
       >
-        {state === 'done' ? 'Copied' : state === 'failed' ? 'Select and copy' : props.label}
+        {state === 'done' ? t('copy.done') : state === 'failed' ? t('copy.failed') : props.label}
       </button>
       <StatusRegion
         testid={`${props.testid}-status`}
         text={
-          state === 'done'
-            ? 'Copied to the clipboard.'
-            : state === 'failed'
-              ? 'Could not copy: select the text and copy it yourself.'
-              : ''
+          state === 'done' ? t('copy.doneStatus') : state === 'failed' ? t('copy.failedStatus') : ''
         }
       />
     </>

@@ -4,7 +4,7 @@
 import { useRef } from 'preact/hooks';
 import type { FileContent } from '../../shared/file';
 import type { Translate } from '../../shared/i18n/format';
-import { panels } from '../../shared/i18n/surfaces';
+import { panels } from '../../shared/i18n/surfaces/panels';
 import { formatSize } from './file-facts';
 import { FileFacts } from './FileFacts';
 import { useT } from './language';

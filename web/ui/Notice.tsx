@@ -1,7 +1,9 @@
 // A state that ends a page's work or waits for it: a heading that takes focus (so a screen reader
 // announces the new state), a tone, and what to say. The recipient and request pages share it.
 import type { ComponentChildren } from 'preact';
+import { common } from '../../shared/i18n/surfaces/common';
 import type { Failure } from '../../shared/messages';
+import { useT } from './language';
 import { useFocusOnMount } from './use-focus';
 
 export function Notice(props: {
@@ -33,7 +35,7 @@ export function LoadErrorView(props: { title: string; failure: Failure; onRetry:
           data-testid="retry"
           onClick={props.onRetry}
         >
-          Try again
+          {useT(common)('notice.retry')}
         </button>
       </div>
     </Notice>

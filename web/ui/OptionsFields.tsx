@@ -1,6 +1,6 @@
 // The four options of a share, used by the share form and by the extension's defaults in Options.
 import { EXPIRY_CHOICES, LIMITS, type OptionErrors, type ShareOptions } from './share-options';
-import { panels } from '../../shared/i18n/surfaces';
+import { panels } from '../../shared/i18n/surfaces/panels';
 import { formatDuration } from './format';
 import { useT, useWords } from './language';
 

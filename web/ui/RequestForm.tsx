@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { REQUEST_NOTE_BYTES } from '../../shared/limits';
 import { errorText, type MadeRequest, type RequestClient } from './clients';
 import { EXPIRY_CHOICES, MAX_LABEL_CHARS } from './share-options';
-import { panels } from '../../shared/i18n/surfaces';
+import { panels } from '../../shared/i18n/surfaces/panels';
 import { formatDuration } from './format';
 import { useT, useWords } from './language';
 

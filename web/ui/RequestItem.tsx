@@ -3,7 +3,7 @@
 import { effectiveRequestState, type SentRequestView as SentRequest } from './clients';
 import { formatRelative, formatWhen } from './format';
 import { ItemHeading, useItemActions } from './ListItem';
-import { panels } from '../../shared/i18n/surfaces';
+import { panels } from '../../shared/i18n/surfaces/panels';
 import type { Translate } from '../../shared/i18n/format';
 import { useT, useWords } from './language';
 

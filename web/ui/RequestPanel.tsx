@@ -15,7 +15,7 @@ import { RequestItem } from './RequestItem';
 import { Answer, Made } from './RequestViews';
 import { StatusRegion } from './StatusRegion';
 import { useRefresh } from './use-refresh';
-import { panels } from '../../shared/i18n/surfaces';
+import { panels } from '../../shared/i18n/surfaces/panels';
 import { useT } from './language';
 import './sent.css';
 

@@ -3,7 +3,7 @@
 import type { Answer as AnswerValue, MadeRequest } from './clients';
 import { CopyButton } from './CopyButton';
 import { formatRelative, formatWhen } from './format';
-import { panels } from '../../shared/i18n/surfaces';
+import { panels } from '../../shared/i18n/surfaces/panels';
 import { useT, useWords } from './language';
 import { QrCode } from './QrCode';
 import { ResultHalf } from './ResultHalf';

@@ -1,11 +1,12 @@
 // One share in the Sent list: what it is, its state with times, its events, revoke and remove.
 import { useState } from 'preact/hooks';
+import { previewerFor } from '../../shared/previewers';
 import { messageForPreviewer } from '../../shared/messages';
 import type { SecretEvent } from '../../shared/schemas';
 import { effectiveState, type SentShareView as SentShare } from './clients';
 import { formatRelative, formatWhen } from './format';
 import { ItemHeading, useItemActions } from './ListItem';
-import { panels } from '../../shared/i18n/surfaces';
+import { panels } from '../../shared/i18n/surfaces/panels';
 import type { Translate } from '../../shared/i18n/format';
 import { useT, useWords } from './language';
 
@@ -16,7 +17,7 @@ const ENDED = ['viewed', 'expired', 'revoked', 'destroyed'] as const;
 /** "Link opened by a Slack link preview" when a known previewer or scanner opened it. */
 function eventText(e: SecretEvent, t: T): string {
   if (e.type === 'opened' && e.previewer) {
-    return t('event.openedBy', { previewer: messageForPreviewer(e.previewer) });
+    return t('event.openedBy', { previewer: messageForPreviewer(previewerFor(e.previewer)) });
   }
   return EVENTS.includes(e.type) ? t(`event.${e.type as 'created'}`) : e.type;
 }

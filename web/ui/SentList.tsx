@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { errorText, type SentClient, type SentShareView } from './clients';
 import { SentItem } from './SentItem';
 import { useRefresh } from './use-refresh';
-import { panels } from '../../shared/i18n/surfaces';
+import { panels } from '../../shared/i18n/surfaces/panels';
 import { useT } from './language';
 import './sent.css';
 

@@ -7,7 +7,7 @@ import { FilePicker } from './FilePicker';
 import { checkShareOptions, MAX_LABEL_CHARS, type ShareOptions } from './share-options';
 import { OptionsFields } from './OptionsFields';
 import { SizeHint } from './SizeHint';
-import { panels } from '../../shared/i18n/surfaces';
+import { panels } from '../../shared/i18n/surfaces/panels';
 import { useT } from './language';
 
 export interface ShareDraft {

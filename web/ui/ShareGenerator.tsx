@@ -3,7 +3,7 @@
 import type { SecretKind } from '../../shared/envelope';
 import { CopyButton } from './CopyButton';
 import { Generator, useGenerator, type GeneratorPrefs } from './Generator';
-import { panels } from '../../shared/i18n/surfaces';
+import { panels } from '../../shared/i18n/surfaces/panels';
 import { useT } from './language';
 import './generate.css';
 

@@ -12,7 +12,7 @@ import type { ShareOptions } from './share-options';
 import { ShareForm, type ShareDraft } from './ShareForm';
 import { ShareResult } from './ShareResult';
 import { StatusRegion } from './StatusRegion';
-import { panels } from '../../shared/i18n/surfaces';
+import { panels } from '../../shared/i18n/surfaces/panels';
 import { useT } from './language';
 
 export interface Prefill {

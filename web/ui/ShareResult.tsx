@@ -3,7 +3,7 @@ import type { ShareResult as Result } from './clients';
 import { QrCode } from './QrCode';
 import { ResultHalf } from './ResultHalf';
 import { formatRelative, formatWhen } from './format';
-import { panels } from '../../shared/i18n/surfaces';
+import { panels } from '../../shared/i18n/surfaces/panels';
 import { useT, useWords } from './language';
 import { useFocusOnMount } from './use-focus';
 import './result.css';

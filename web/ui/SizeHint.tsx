@@ -1,5 +1,5 @@
 import { SECRET_BYTES } from '../../shared/limits';
-import { panels } from '../../shared/i18n/surfaces';
+import { panels } from '../../shared/i18n/surfaces/panels';
 import { useT } from './language';
 
 const encoder = new TextEncoder();

@@ -1,14 +1,32 @@
 // What a person is told about a file before it is shared or saved: its size in words, and
 // whether its bytes can be shown as text (a read-only preview, never markup). Pure: unit-tested.
 
+import { translator, type Translate } from '../../shared/i18n/format';
+import { common } from '../../shared/i18n/surfaces/common';
+
 const KIB = 1024;
 const MIB = 1024 * 1024;
 
-/** "0 bytes", "1 byte", "812 bytes", "4.0 KiB", "10.0 MiB" (binary units, as limits are). */
-export function formatSize(bytes: number): string {
-  if (bytes < KIB) return bytes === 1 ? '1 byte' : `${bytes} bytes`;
-  if (bytes < MIB) return `${(bytes / KIB).toFixed(1)} KiB`;
-  return `${(bytes / MIB).toFixed(1)} MiB`;
+const ENGLISH = translator('en', common.en, common.en);
+
+/**
+ * "0 bytes", "1 byte", "812 bytes", "4.0 KiB", "10.0 MiB" (binary units, as limits are), in the
+ * language of `t` (the common surface) with `locale`'s digits.
+ */
+export function formatSize(
+  bytes: number,
+  t: Translate<keyof typeof common.en> = ENGLISH,
+  locale = 'en',
+): string {
+  // Sizes without digit grouping ("1023 bytes"); plural forms still follow the number.
+  if (bytes < KIB) return t('size.bytes', { count: String(bytes) });
+  const one = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    useGrouping: false,
+  });
+  if (bytes < MIB) return t('size.kib', { size: one.format(bytes / KIB) });
+  return t('size.mib', { size: one.format(bytes / MIB) });
 }
 
 /** Largest file offered as a text preview: a key, a certificate, a .env, a kubeconfig. */

@@ -8,7 +8,9 @@ import { useContext } from 'preact/hooks';
 import { translator, type Catalog, type Translate } from '../../shared/i18n/format';
 import { directionOf, LANGUAGE_NAMES, LOCALES, type Locale } from '../../shared/i18n/locale';
 import { speakMessages } from '../../shared/messages';
-import { common, messages, type Surface } from '../../shared/i18n/surfaces';
+import { common } from '../../shared/i18n/surfaces/common';
+import { messages } from '../../shared/i18n/surfaces/messages';
+import type { Surface } from '../../shared/i18n/surface';
 import './language.css';
 
 export interface Words {

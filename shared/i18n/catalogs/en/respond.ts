@@ -2,6 +2,12 @@
 import type { Catalog } from '../../format';
 
 export default {
+  'title.loading': 'Opening a request',
+  'title.incomplete': 'Incomplete link',
+  'title.closed': 'Request closed',
+  'title.load-error': 'Could not open the request',
+  'title.open': 'A secret request',
+  'title.sent': 'Answer sent',
   'page.footer':
     'End-to-end encrypted: your answer is encrypted in this browser for the person who asked. The server never sees it, or the part of the link after #.',
   'loading.title': 'Opening the request…',

@@ -3,11 +3,14 @@
 // <html lang dir> and the static page's [data-i18n] texts, and hands the words to `draw`; a
 // choice in the picker runs it again, and `draw` re-rendering the same tree keeps what the
 // person has typed (Preact keeps the components' state).
+import { render, type ComponentChild } from 'preact';
 import { chooseLocale, DEFAULT_LOCALE, LOCALES, type Locale } from '../../shared/i18n/locale';
-import type { Surface } from '../../shared/i18n/surfaces';
-import { loadWords, type Words } from './language';
+import type { Surface } from '../../shared/i18n/surface';
+import { LanguagePicker, loadWords, WordsProvider, type Words } from './language';
 
 const KEY = 'oncelink.language';
+/** Only the latest choice is drawn, when two loads cross. */
+let latest = 0;
 
 function stored(): string | null {
   try {
@@ -41,7 +44,9 @@ export async function speakPage(
   draw: (words: Words, choose: (locale: Locale) => void) => void,
   locale: Locale = pageLocale(),
 ): Promise<void> {
+  const mine = ++latest;
   const words = await loadWords(locale, surfaces);
+  if (mine !== latest) return;
   const root = document.documentElement;
   root.lang = locale;
   root.dir = words.dir;
@@ -53,5 +58,27 @@ export async function speakPage(
   draw(words, (next) => {
     remember(next);
     void speakPage(surfaces, draw, next);
+  });
+}
+
+/**
+ * A page's app in #app and the language picker in #language (the footer), in the page's
+ * language; a choice re-renders both in place.
+ */
+export function renderPage(surfaces: readonly Surface[], app: ComponentChild): void {
+  const root = document.getElementById('app');
+  const picker = document.getElementById('language');
+  if (!root) return;
+  root.textContent = ''; // the <noscript> card
+  void speakPage(surfaces, (words, choose) => {
+    render(<WordsProvider value={words}>{app}</WordsProvider>, root);
+    if (picker) {
+      render(
+        <WordsProvider value={words}>
+          <LanguagePicker onChoose={choose} />
+        </WordsProvider>,
+        picker,
+      );
+    }
   });
 }
