@@ -38,6 +38,8 @@ export default {
     'Der Server hat beim Antworten die Verbindung zu seiner Datenbank verloren und kann nicht sagen, ob der Vorgang durchgegangen ist. Versuchen Sie es in ein paar Sekunden erneut.',
   SERVICE_UNAVAILABLE:
     'Der Server ist kurz nicht erreichbar. Es wurde nichts verbraucht: Versuchen Sie es in ein paar Sekunden erneut.',
+  SERVICE_FULL:
+    'Dieser Server ist voll: Er enthält so viele Geheimnisse, wie sein Betreiber zulässt. Es wurde nichts gespeichert. Versuchen Sie es später erneut, wenn einige abgerufen wurden oder abgelaufen sind, oder verwenden Sie einen anderen Server.',
   NETWORK:
     'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut: Es wurde nichts verbraucht.',
   'INVALID_INPUT.issue': 'Der Server hat die Anfrage abgelehnt: {path}: {issue}.',

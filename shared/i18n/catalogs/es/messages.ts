@@ -40,6 +40,8 @@ export default {
     'El servidor perdió su base de datos mientras respondía, así que no puede saber si la operación se completó. Vuelve a intentarlo en unos segundos.',
   SERVICE_UNAVAILABLE:
     'El servidor no está disponible por un momento. No se ha gastado nada: vuelve a intentarlo en unos segundos.',
+  SERVICE_FULL:
+    'Este servidor está lleno: guarda tantos secretos como permite su operador. No se ha guardado nada. Vuelve a intentarlo más tarde, cuando algunos se hayan visto o hayan caducado, o usa otro servidor.',
   NETWORK:
     'No se pudo contactar con el servidor. Comprueba tu conexión y vuelve a intentarlo: no se ha gastado nada.',
   'INVALID_INPUT.issue': 'El servidor rechazó la petición: {path}: {issue}.',

@@ -39,6 +39,8 @@ export default {
     'Le serveur a perdu sa base de données en répondant : il ne peut pas dire si l’opération a abouti. Réessayez dans quelques secondes.',
   SERVICE_UNAVAILABLE:
     'Le serveur est momentanément indisponible. Rien n’a été consommé : réessayez dans quelques secondes.',
+  SERVICE_FULL:
+    'Ce serveur est plein : il contient autant de secrets que son opérateur l’autorise. Rien n’a été enregistré. Réessayez plus tard, lorsque certains auront été consultés ou auront expiré, ou utilisez un autre serveur.',
   NETWORK:
     'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez : rien n’a été consommé.',
   'INVALID_INPUT.issue': 'Le serveur a refusé la requête : {path} : {issue}.',

@@ -38,6 +38,8 @@ export default {
     'Il server ha perso il database mentre rispondeva, quindi non può sapere se l’operazione è andata a buon fine. Riprova tra qualche secondo.',
   SERVICE_UNAVAILABLE:
     'Il server è momentaneamente non disponibile. Non è stato consumato nulla: riprova tra qualche secondo.',
+  SERVICE_FULL:
+    'Questo server è pieno: contiene tanti segreti quanti ne consente il suo gestore. Non è stato salvato nulla. Riprova più tardi, quando alcuni saranno stati visualizzati o saranno scaduti, oppure usa un altro server.',
   NETWORK:
     'Impossibile raggiungere il server. Controlla la connessione e riprova: non è stato consumato nulla.',
   'INVALID_INPUT.issue': 'Il server ha rifiutato la richiesta: {path}: {issue}.',

@@ -37,6 +37,8 @@ export default {
     'De server verloor tijdens het antwoorden zijn database en kan dus niet zeggen of dit gelukt is. Probeer het over een paar seconden opnieuw.',
   SERVICE_UNAVAILABLE:
     'De server is even niet beschikbaar. Er is niets verbruikt: probeer het over een paar seconden opnieuw.',
+  SERVICE_FULL:
+    'Deze server is vol: hij bevat zoveel geheimen als de beheerder toestaat. Er is niets opgeslagen. Probeer het later opnieuw, als er een aantal bekeken of verlopen zijn, of gebruik een andere server.',
   NETWORK:
     'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw: er is niets verbruikt.',
   'INVALID_INPUT.issue': 'De server weigerde het verzoek: {path}: {issue}.',

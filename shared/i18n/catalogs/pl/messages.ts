@@ -40,6 +40,8 @@ export default {
     'Serwer stracił połączenie z bazą danych w trakcie odpowiedzi, więc nie wie, czy operacja się powiodła. Spróbuj ponownie za kilka sekund.',
   SERVICE_UNAVAILABLE:
     'Serwer jest chwilowo niedostępny. Nic nie zostało zużyte: spróbuj ponownie za kilka sekund.',
+  SERVICE_FULL:
+    'Ten serwer jest pełny: przechowuje tyle sekretów, ile pozwala jego operator. Nic nie zostało zapisane. Spróbuj ponownie później, gdy część zostanie wyświetlona lub wygaśnie, albo użyj innego serwera.',
   NETWORK:
     'Nie udało się połączyć z serwerem. Sprawdź połączenie i spróbuj ponownie: nic nie zostało zużyte.',
   'INVALID_INPUT.issue': 'Serwer odrzucił żądanie: {path}: {issue}.',

@@ -40,6 +40,8 @@ export default {
     'O servidor perdeu o banco de dados enquanto respondia, então não sabe dizer se a operação foi concluída. Tente de novo em alguns segundos.',
   SERVICE_UNAVAILABLE:
     'O servidor está indisponível por um instante. Nada foi gasto: tente de novo em alguns segundos.',
+  SERVICE_FULL:
+    'Este servidor está cheio: ele guarda tantos segredos quanto seu operador permite. Nada foi guardado. Tente de novo mais tarde, quando alguns tiverem sido visualizados ou expirado, ou use outro servidor.',
   NETWORK:
     'Não foi possível acessar o servidor. Verifique sua conexão e tente de novo: nada foi gasto.',
   'INVALID_INPUT.issue': 'O servidor recusou a solicitação: {path}: {issue}.',

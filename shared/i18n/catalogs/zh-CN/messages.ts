@@ -22,6 +22,8 @@ export default {
   'SERVICE_UNAVAILABLE.unknown':
     '服务器在响应时与数据库断开了连接，因此无法确定操作是否完成。请过几秒后重试。',
   SERVICE_UNAVAILABLE: '服务器暂时不可用。未消耗任何次数：请过几秒后重试。',
+  SERVICE_FULL:
+    '此服务器已满：它保存的秘密数量已达到运营者允许的上限。未存储任何内容。请在部分秘密被查看或过期后再试，或使用其他服务器。',
   NETWORK: '无法连接到服务器。请检查网络连接后重试：未消耗任何次数。',
   'INVALID_INPUT.issue': '服务器拒绝了该请求：{path}：{issue}。',
   INVALID_INPUT: '服务器以无效为由拒绝了该请求。',
