@@ -67,12 +67,12 @@ describe('home page', () => {
   });
 
   // 60 KB until the pages spoke other languages (main was at 60.1 KB by then, with files); the
-  // language core, the panels' English and the catalogs' loaders are in it since: 63.2 KB
-  // (docs/benchmarks.md).
-  it('weighs under 64 KB gzipped with its share worker, generator and wordlist (docs/benchmarks.md)', () => {
+  // language core, the panels' English, the catalogs' loaders and the file picker are in it
+  // since: 65.2 KB (docs/benchmarks.md).
+  it('weighs under 66 KB gzipped with its share worker, generator and wordlist (docs/benchmarks.md)', () => {
     const w = measurePageWeight(DEFAULT_PAGE_DIR, 'home');
     expect(w.files.some((f) => f.file.startsWith('share.worker'))).toBe(true);
-    expect(w.totalKB).toBeLessThan(64);
+    expect(w.totalKB).toBeLessThan(66);
     expect(w.containsZod).toBe(false);
   });
 });
