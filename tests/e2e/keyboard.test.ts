@@ -150,18 +150,21 @@ describe('keyboard only, end to end', { timeout: 120_000 }, () => {
     await expectNoAxeViolations(page, 'keyboard-respond-sent');
     await page.close();
 
+    // Read opens the answer in the extension's open window; focus lands on the answer there.
     const answered = await popupOnceAnswered();
     await tabTo(answered, 'request-read');
+    const opened = env.s.context.waitForEvent('page');
     await answered.keyboard.press('Enter');
-    await answered.getByTestId('request-answer').waitFor();
-    await expect.poll(() => focusedTestId(answered)).toBe('answer-value');
-    expect(await answered.getByTestId('answer-value').inputValue()).toBe(SECRET);
-    expect(await text(answered, 'request-status')).toContain('shown once');
-    await answered.keyboard.press('Tab');
-    expect(await focusedTestId(answered)).toBe('copy-answer');
-    await answered.keyboard.press('Enter');
-    await expect.poll(() => text(answered, 'copy-answer-status')).toBe('Copied to the clipboard.');
-    await expectNoAxeViolations(answered, 'keyboard-popup-answer');
+    const win = await opened;
+    await win.getByTestId('state-revealed').waitFor();
+    await expect.poll(() => focusedTestId(win)).toBe('secret-value');
+    expect(await win.getByTestId('secret-value').inputValue()).toBe(SECRET);
+    await win.keyboard.press('Tab');
+    expect(await focusedTestId(win)).toBe('copy');
+    await win.keyboard.press('Enter');
+    await expect.poll(() => text(win, 'copy-status')).toBe('Copied to the clipboard.');
+    await expectNoAxeViolations(win, 'keyboard-open-answer');
+    await win.close();
     await answered.close();
   });
 });

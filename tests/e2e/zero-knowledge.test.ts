@@ -42,6 +42,7 @@ import { cliHome, runCli } from '../cli/support';
 import { noteKeyOf } from '../../shared/request/keys';
 import { parseRequestLink } from '../../shared/request/link';
 import { recordingProxy, type RecordingProxy } from './support/recording-proxy';
+import { readSecret } from './support/page-stories';
 
 const MARKER = `zkmarker${randomBytes(8).toString('hex')}`;
 const PLAINTEXT = `${MARKER} db password: Tr0ub4dor&3 ✓ 密码 🔑`;
@@ -200,8 +201,13 @@ describe('zero knowledge: real extension → server → real page (built, in Chr
       .locator(`[data-request-id="${id}"] [data-testid="request-state"]`)
       .filter({ hasText: 'answered' })
       .waitFor({ timeout: 30_000 });
+    // Read opens the answer in the extension's open window.
+    const opened = s.context.waitForEvent('page');
     await reader.locator(`[data-request-id="${id}"]`).getByTestId('request-read').click();
-    expect(await reader.getByTestId('answer-value').inputValue()).toBe(answer);
+    const win = await opened;
+    await win.getByTestId('state-revealed').waitFor();
+    expect(await readSecret(win)).toBe(answer);
+    await win.close();
     await reader.close();
     const read = await runCli(['read', parseRequestLink(cliLink).id], { home });
     expect(read.out).toBe(answer);
