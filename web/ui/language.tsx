@@ -1,7 +1,7 @@
 // The words of a Preact surface in one language: `loadWords` fetches the chosen language's
 // catalogs (English is bundled; another language is one chunk per surface), a provider hands
 // them down, `useT(surface)` gives a component its translator, and `LanguagePicker` lets the
-// person choose. Where the choice is kept is the caller's business (page-language.ts for the
+// person choose. Where the choice is kept is the caller's business (page-language.tsx for the
 // web pages; the extension keeps its own).
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
